@@ -1,0 +1,110 @@
+package cn.zfgs.content.editorial;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** 工作人员账号 — a staff member: own agency, roles, and agencies granted beyond it. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "agency_id")
+    private Long agencyId;
+    private boolean active;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<StaffRole> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_scope_grant", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "agency_id")
+    private Set<Long> grantedAgencyIds = new HashSet<>();
+
+    protected StaffAccount() {
+    }
+
+    public StaffAccount(String username, String displayName, String passwordHash, Long agencyId,
+            Set<StaffRole> roles, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.agencyId = agencyId;
+        this.roles = new HashSet<>(roles);
+        this.active = true;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Long agencyId() {
+        return agencyId;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<StaffRole> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public Set<Long> grantedAgencyIds() {
+        return Set.copyOf(grantedAgencyIds);
+    }
+
+    public void grantAgency(Long agencyId) {
+        grantedAgencyIds.add(agencyId);
+    }
+
+    /** The actor as the workflow rules see it. */
+    public Actor asActor() {
+        return new Actor(id, displayName, agencyId, roles(), grantedAgencyIds());
+    }
+}

@@ -1,0 +1,346 @@
+package cn.zfgs.content.workflow;
+
+import cn.zfgs.content.calendar.DueDate;
+import cn.zfgs.content.calendar.PublicationDeadlines;
+import cn.zfgs.content.editorial.Actor;
+import cn.zfgs.content.editorial.Agency;
+import cn.zfgs.content.editorial.ContentItem;
+import cn.zfgs.content.editorial.DecisionTimeline;
+import cn.zfgs.content.editorial.LegalReviewChecklist;
+import cn.zfgs.content.editorial.ReviewOpinion;
+import cn.zfgs.content.editorial.Revision;
+import cn.zfgs.content.editorial.RevisionRedaction;
+import cn.zfgs.content.editorial.RevisionStatus;
+import cn.zfgs.content.editorial.StaffAccount;
+import cn.zfgs.content.editorial.StaffRole;
+import cn.zfgs.content.editorial.Verdict;
+import cn.zfgs.content.editorial.Withdrawal;
+import cn.zfgs.content.editorial.WorkflowException;
+import cn.zfgs.content.law.LawCatalogue;
+import cn.zfgs.content.model.Content;
+import cn.zfgs.content.model.ContentJson;
+import cn.zfgs.content.model.DecisionContent;
+import cn.zfgs.content.model.WithdrawalReason;
+import cn.zfgs.content.published.PublicationStamp;
+import cn.zfgs.content.published.PublishedAgency;
+import cn.zfgs.content.published.Publisher;
+import cn.zfgs.content.record.RecordAction;
+import cn.zfgs.content.record.RecordChain;
+import cn.zfgs.content.redaction.RedactionSpan;
+import cn.zfgs.content.redaction.Redactor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 发布流程 — every staff action on content, each one transaction that checks the rules (in {@link Revision}),
+ * changes the editorial model, writes the projection and publication log when something goes public,
+ * and appends to the full-process record. Times are passed in so that imports and the demo can date actions.
+ */
+@ApplicationScoped
+public class Workflow {
+
+    /** Dates of publication and deadlines are counted in China's time zone, whatever the server's. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Publisher publisher;
+    @Inject
+    RecordChain record;
+    @Inject
+    Deadlines deadlines;
+
+    private final MajorDecisionPolicy majorPolicy = MajorDecisionPolicy.defaults();
+    private final LawCatalogue laws = LawCatalogue.shipped();
+
+    @Transactional
+    public Revision create(Actor actor, Long agencyId, Content content, Instant at) {
+        requireRole(actor, StaffRole.EDITOR, "新建");
+        requireScope(actor, agencyId);
+        validate(content, at);
+        ContentItem item = new ContentItem(content.kind(), agencyId, content.title(), at, actor.id());
+        em.persist(item);
+        Revision revision = new Revision(item.id(), 1, ContentJson.write(content), isMajor(content), null, actor, at);
+        em.persist(revision);
+        if (content instanceof DecisionContent d) {
+            DueDate due = deadlines.current().publicationDue(d.decisionType(), d.decisionDate());
+            em.persist(new DecisionTimeline(item.id(), d.decisionType(), d.decisionDate(), due.date(),
+                    due.provisional()));
+        }
+        record.append(actor.recordName(), RecordAction.CREATE, subject(item, revision), revision.payload(), at);
+        return revision;
+    }
+
+    @Transactional
+    public void edit(Actor actor, Long revisionId, Content content, String changeNote, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        if (content.kind() != item.kind()) {
+            throw new WorkflowException("内容类别不能更改");
+        }
+        validate(content, at);
+        revision.edit(actor, item.agencyId(), ContentJson.write(content), isMajor(content), changeNote);
+        item.retitle(content.title());
+        if (content instanceof DecisionContent d && item.publishedVersion() == null) {
+            DueDate due = deadlines.current().publicationDue(d.decisionType(), d.decisionDate());
+            em.find(DecisionTimeline.class, item.id()).reschedule(d.decisionType(), d.decisionDate(), due.date(),
+                    due.provisional());
+        }
+        record.append(actor.recordName(), RecordAction.EDIT, subject(item, revision), revision.payload(), at);
+    }
+
+    /** Adds a span confirmed by the actor (a reviewer, or the editor preparing the revision). */
+    @Transactional
+    public void redact(Actor actor, Long revisionId, RedactionSpan span, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        requireScope(actor, item.agencyId());
+        if (!revision.status().editable() && revision.status() != RevisionStatus.SUBMITTED) {
+            throw new WorkflowException("修订当前状态为“" + revision.status().label() + "”，不能再设置屏蔽");
+        }
+        List<RedactionSpan> spans = new ArrayList<>(confirmedSpans(revisionId));
+        spans.add(span);
+        try {
+            Redactor.validate(content(item, revision), spans);
+        } catch (IllegalArgumentException invalid) {
+            throw new WorkflowException(invalid.getMessage());
+        }
+        em.persist(new RevisionRedaction(revisionId, span, RevisionRedaction.Status.CONFIRMED,
+                RevisionRedaction.Origin.MANUAL));
+        record.append(actor.recordName(), RecordAction.REDACT, subject(item, revision),
+                span.field() + ":" + span.start() + "+" + span.length() + ":" + span.category(), at);
+    }
+
+    @Transactional
+    public void submit(Actor actor, Long revisionId, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        revision.submit(actor, item.agencyId(), at);
+        record.append(actor.recordName(), RecordAction.SUBMIT, subject(item, revision), revision.payload(), at);
+    }
+
+    @Transactional
+    public void review(Actor actor, Long revisionId, Verdict verdict, String reasons, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        ReviewOpinion opinion = revision.review(actor, item.agencyId(), verdict, reasons, at);
+        em.persist(opinion);
+        record.append(actor.recordName(), RecordAction.REVIEW, subject(item, revision),
+                verdict + ":" + nullToEmpty(reasons), at);
+    }
+
+    @Transactional
+    public void legalReview(Actor actor, Long revisionId, LegalReviewChecklist checklist, Verdict verdict,
+            String reasons, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        ReviewOpinion opinion = revision.legalReview(actor, item.agencyId(), checklist, verdict, reasons, at);
+        em.persist(opinion);
+        record.append(actor.recordName(), RecordAction.LEGAL_REVIEW, subject(item, revision),
+                verdict + ":" + opinion.checklist() + ":" + nullToEmpty(reasons), at);
+    }
+
+    /**
+     * 批准. Publishes at once unless {@code scheduledFor} lies in the future. Two approvers racing on one revision:
+     * the optimistic lock lets exactly one commit; the other gets {@link jakarta.persistence.OptimisticLockException}.
+     */
+    @Transactional
+    public void approve(Actor actor, Long revisionId, Instant scheduledFor, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        List<ReviewOpinion> opinions = em.createQuery("FROM ReviewOpinion WHERE revisionId = :r", ReviewOpinion.class)
+                .setParameter("r", revisionId)
+                .getResultList();
+        em.persist(revision.approve(actor, item.agencyId(), opinions, scheduledFor, at));
+        em.lock(revision, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (revision.status() == RevisionStatus.SCHEDULED) {
+            record.append(actor.recordName(), RecordAction.SCHEDULE, subject(item, revision),
+                    revision.scheduledFor().toString(), at);
+        } else {
+            record.append(actor.recordName(), RecordAction.APPROVE, subject(item, revision), revision.payload(), at);
+            publish(actor, item, revision, at);
+        }
+    }
+
+    /**
+     * Publishes one scheduled revision whose time has come, in the name of the approver who scheduled it.
+     * Returns false when the revision is not (or no longer) due, e.g. because another instance published it first.
+     */
+    @Transactional
+    public boolean publishIfDue(Long revisionId, Instant now) {
+        Revision revision = em.find(Revision.class, revisionId, LockModeType.PESSIMISTIC_WRITE);
+        if (revision == null || revision.status() != RevisionStatus.SCHEDULED || !revision.readyToPublish(now)) {
+            return false;
+        }
+        ContentItem item = item(revision);
+        if (item.withdrawn()) {
+            return false;
+        }
+        Actor approver = em.find(StaffAccount.class, revision.approvedBy()).asActor();
+        publish(approver, item, revision, now);
+        return true;
+    }
+
+    /** Scheduled revisions due at {@code now}, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> scheduledDue(Instant now) {
+        return em.createQuery("SELECT id FROM Revision WHERE status = :s AND scheduledFor <= :now "
+                        + "ORDER BY scheduledFor, id", Long.class)
+                .setParameter("s", RevisionStatus.SCHEDULED)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Transactional
+    public void reject(Actor actor, Long revisionId, String reasons, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        em.persist(revision.reject(actor, item.agencyId(), reasons, at));
+        record.append(actor.recordName(), RecordAction.REJECT, subject(item, revision), reasons, at);
+    }
+
+    /**
+     * 更正: a new draft revision of a published item, carrying the public change note. It goes through the same
+     * review as the first version and replaces it when approved.
+     */
+    @Transactional
+    public Revision correct(Actor actor, Long itemId, Content content, String changeNote, Instant at) {
+        ContentItem item = em.find(ContentItem.class, itemId);
+        requireRole(actor, StaffRole.EDITOR, "更正");
+        requireScope(actor, item.agencyId());
+        if (item.publishedVersion() == null || item.withdrawn()) {
+            throw new WorkflowException("只有已发布且未撤回的内容才能更正");
+        }
+        if (changeNote == null || changeNote.isBlank()) {
+            throw new WorkflowException("更正说明：必须填写，将随更正后的版本公开");
+        }
+        if (content.kind() != item.kind()) {
+            throw new WorkflowException("内容类别不能更改");
+        }
+        validate(content, at);
+        int next = ((Number) em.createQuery("SELECT MAX(number) FROM Revision WHERE itemId = :i")
+                .setParameter("i", itemId).getSingleResult()).intValue() + 1;
+        Revision revision = new Revision(itemId, next, ContentJson.write(content), isMajor(content), changeNote,
+                actor, at);
+        em.persist(revision);
+        record.append(actor.recordName(), RecordAction.CORRECT, subject(item, revision), revision.payload(), at);
+        return revision;
+    }
+
+    /** 撤回 by the responsible head, with the reason and the document behind it. */
+    @Transactional
+    public Withdrawal withdraw(Actor actor, Long itemId, WithdrawalReason reason, String basisDocument, String note,
+            LocalDate learnedOn, Instant at) {
+        ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        requireRole(actor, StaffRole.APPROVER, "撤回");
+        requireScope(actor, item.agencyId());
+        if (item.publishedVersion() == null || item.withdrawn()) {
+            throw new WorkflowException("只有已发布且未撤回的内容才能撤回");
+        }
+        if (basisDocument == null || basisDocument.isBlank()) {
+            throw new WorkflowException("撤回依据：必须填写撤回所依据的文书");
+        }
+        Withdrawal withdrawal = new Withdrawal(itemId, reason, basisDocument, note, learnedOn,
+                deadlines.current().withdrawalDue(learnedOn).date(), actor.id(), at);
+        em.persist(withdrawal);
+        publisher.withdraw(item.kind(), itemId, item.publishedVersion(), item.agencyId(), reason, basisDocument, at);
+        em.createQuery("FROM Revision WHERE itemId = :i AND status IN :s", Revision.class)
+                .setParameter("i", itemId)
+                .setParameter("s", List.of(RevisionStatus.PUBLISHED, RevisionStatus.SUPERSEDED))
+                .getResultList()
+                .forEach(Revision::markWithdrawn);
+        item.withdraw();
+        record.append(actor.recordName(), reason == WithdrawalReason.PERIOD_EXPIRED ? RecordAction.EXPIRE
+                : RecordAction.WITHDRAW, "item:" + itemId, reason + ":" + basisDocument, at);
+        return withdrawal;
+    }
+
+    private void publish(Actor actor, ContentItem item, Revision revision, Instant at) {
+        int version = item.publishedVersion() == null ? 1 : item.publishedVersion() + 1;
+        Agency agency = em.find(Agency.class, item.agencyId());
+        Content projected = Redactor.project(content(item, revision), confirmedSpans(revision.id()));
+        publisher.publish(new PublicationStamp(item.id(), version, at, revision.changeNote(), agency.id(),
+                agency.name()), projected, new PublishedAgency.AgencyFacts(agency.code(), agency.level(),
+                agency.regionCode(), agency.regionName(), agency.parentId()));
+        if (item.publishedVersion() != null) {
+            em.createQuery("FROM Revision WHERE itemId = :i AND status = :s", Revision.class)
+                    .setParameter("i", item.id())
+                    .setParameter("s", RevisionStatus.PUBLISHED)
+                    .getResultList()
+                    .forEach(Revision::markSuperseded);
+        }
+        revision.markPublished(version, at);
+        item.published(version);
+        DecisionTimeline timeline = em.find(DecisionTimeline.class, item.id());
+        if (timeline != null) {
+            LocalDate on = LocalDate.ofInstant(at, CHINA);
+            timeline.published(on, deadlines.current().assessPublication(timeline.decisionType(),
+                    timeline.decisionDate(), on).workdaysUsed());
+        }
+        record.append(actor.recordName(), RecordAction.PUBLISH, subject(item, revision), ContentJson.write(projected),
+                at);
+    }
+
+    private void validate(Content content, Instant at) {
+        ContentValidator.require(content, laws, LocalDate.ofInstant(at, CHINA));
+    }
+
+    private boolean isMajor(Content content) {
+        return content instanceof DecisionContent d && majorPolicy.isMajor(d);
+    }
+
+    private List<RedactionSpan> confirmedSpans(Long revisionId) {
+        return em.createQuery("FROM RevisionRedaction WHERE revisionId = :r AND status = :s", RevisionRedaction.class)
+                .setParameter("r", revisionId)
+                .setParameter("s", RevisionRedaction.Status.CONFIRMED)
+                .getResultStream()
+                .map(RevisionRedaction::span)
+                .toList();
+    }
+
+    private Revision revision(Long id) {
+        Revision revision = em.find(Revision.class, id);
+        if (revision == null) {
+            throw new WorkflowException("修订不存在：" + id);
+        }
+        return revision;
+    }
+
+    private ContentItem item(Revision revision) {
+        return em.find(ContentItem.class, revision.itemId());
+    }
+
+    private static Content content(ContentItem item, Revision revision) {
+        return ContentJson.readContent(item.kind(), revision.payload());
+    }
+
+    private static String subject(ContentItem item, Revision revision) {
+        return item.kind() + ":" + item.id() + ":r" + revision.number();
+    }
+
+    private static void requireRole(Actor actor, StaffRole role, String action) {
+        if (!actor.has(role)) {
+            throw new WorkflowException("“" + action + "”需要" + role.label() + "角色");
+        }
+    }
+
+    private static void requireScope(Actor actor, Long agencyId) {
+        if (!actor.actsFor(agencyId)) {
+            throw new WorkflowException("只能处理本机关或授权的下级机关的内容（谁执法谁公示）");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,13 @@
+package cn.zfgs.content.workflow;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** 发布流程配置 — the {@code workflow.*} settings, with their defaults. */
+@ConfigMapping(prefix = "workflow")
+public interface WorkflowConfig {
+
+    /** How often scheduled revisions are checked and published when due (a Quarkus duration, e.g. 30s, 1m). */
+    @WithDefault("30s")
+    String scheduledPublicationInterval();
+}

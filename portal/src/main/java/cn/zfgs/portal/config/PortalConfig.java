@@ -1,0 +1,32 @@
+package cn.zfgs.portal.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * 门户配置 — every {@code portal.*} setting, with its default. Environment variables work as usual
+ * ({@code PORTAL_DEMO_DATA=true} for {@code portal.demo-data}).
+ */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** Fill an empty database with the seeded demo content and demo staff accounts at start-up. */
+    @WithDefault("false")
+    boolean demoData();
+
+    /** The portal's name, shown in every page header and title. */
+    @WithDefault("行政执法公示平台")
+    String name();
+
+    /** Who runs the portal, for the footer. */
+    @WithDefault("江西省司法厅（示例）")
+    String operator();
+
+    /** Contact line in the footer. */
+    @WithDefault("0791-88888888")
+    String contactPhone();
+
+    /** Where the public complains about enforcement, in the footer. */
+    @WithDefault("12345 政务服务便民热线")
+    String complaintChannel();
+}
