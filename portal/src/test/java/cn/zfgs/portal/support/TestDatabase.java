@@ -16,7 +16,8 @@ import java.util.Map;
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     static final String SERVER = System.getProperty("zfgs.test.pg-server", "jdbc:postgresql://127.0.0.1:5432/");
-    static final String DATABASE = "zfgs_test";
+    /** ZFGS_TEST_DB lets two checkouts run their suites side by side on one server. */
+    static final String DATABASE = System.getenv().getOrDefault("ZFGS_TEST_DB", "zfgs_test");
 
     @Override
     public Map<String, String> start() {
