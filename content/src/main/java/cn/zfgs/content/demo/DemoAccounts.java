@@ -49,8 +49,9 @@ public final class DemoAccounts {
             account("wjw.reviewer", "曾俊杰", DemoAgency.PROVINCE_HEALTH, StaffRole.REVIEWER),
             account("wjw.legal", "余淑珍", DemoAgency.PROVINCE_HEALTH, StaffRole.LEGAL_REVIEWER),
             account("wjw.approver", "徐振华", DemoAgency.PROVINCE_HEALTH, StaffRole.APPROVER),
-            new Account("admin", "系统管理员", DemoAgency.PROVINCE_DRUGS, Set.of(StaffRole.ADMINISTRATOR), Set.of(),
-                    "系统管理员：管理账号、节假日安排和全过程记录校验"));
+            new Account("admin", "系统管理员", DemoAgency.PROVINCE_DRUGS, Set.of(StaffRole.ADMINISTRATOR),
+                    Set.of(DemoAgency.CITY_MARKET, DemoAgency.COUNTY_MARKET, DemoAgency.PROVINCE_HEALTH),
+                    "系统管理员：管理账号、节假日安排、各机关的公示规则和全过程记录校验"));
 
     private DemoAccounts() {
     }

@@ -11,6 +11,11 @@ import cn.zfgs.content.model.EnforcementItemContent;
 import cn.zfgs.content.model.FlowchartContent;
 import cn.zfgs.content.model.OfficerContent;
 import cn.zfgs.content.model.RightsNoticeContent;
+import cn.zfgs.content.model.DecisionType;
+import cn.zfgs.content.workflow.AgencyPolicies;
+import cn.zfgs.content.workflow.MajorDecisionPolicy;
+import cn.zfgs.content.workflow.PublicationExpiry;
+import cn.zfgs.content.workflow.PublicationPeriods;
 import cn.zfgs.content.workflow.Workflow;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +66,10 @@ public class DemoContentLoader {
     EntityManager em;
     @Inject
     Workflow workflow;
+    @Inject
+    AgencyPolicies policies;
+    @Inject
+    PublicationExpiry expiry;
 
     /** 机关与账号 — the ids of the agencies and the staff accounts as workflow actors, by username. */
     private record Staff(Map<DemoAgency, Long> agencyIds, Map<String, Actor> actors) {
@@ -72,6 +82,7 @@ public class DemoContentLoader {
         if (staff == null) {
             return false;
         }
+        configureCountyPublicationPeriods(staff);
         Random random = new Random(DecisionFactory.DEMO_SEED);
         Agenda agenda = new Agenda(CUTOFF);
         DemoPublisher publisher = new DemoPublisher(workflow, agenda, staff.actors(), staff.agencyIds());
@@ -83,6 +94,8 @@ public class DemoContentLoader {
         publishInspectionResults(publisher, random, itemIds);
         publishDecisions(publisher, itemIds);
         actions += run(agenda);
+        int expired = expiry.expireDue();
+        LOG.infof("演示数据：%d 件执法决定公示期限已满，已自动撤下", expired);
         LOG.infof("演示数据已加载：%d 个执法主体、%d 个账号、%d 个工作流操作，用时 %.1f 秒", DemoAgency.values().length,
                 DemoAccounts.ALL.size(), actions, (System.nanoTime() - started) / 1e9);
         return true;
@@ -95,6 +108,20 @@ public class DemoContentLoader {
      */
     private static int run(Agenda agenda) {
         return agenda.run(ACTIONS_PER_TRANSACTION, steps -> QuarkusTransaction.requiringNew().run(steps));
+    }
+
+    /**
+     * The county bureau keeps to the market regulators' rule (市场监督管理行政处罚信息公示规定 art. 14): penalties are
+     * shown for three years, a warning or a small fine for three months — so the demo has decisions that expired.
+     * The other agencies keep the default: shown until withdrawn.
+     */
+    private void configureCountyPublicationPeriods(Staff staff) {
+        Instant at = SETUP.minusDays(2).atTime(10, 0).atZone(Workflow.CHINA).toInstant();
+        policies.configure(staff.actors().get("admin"), staff.agencyIds().get(DemoAgency.COUNTY_MARKET),
+                MajorDecisionPolicy.defaults(),
+                new PublicationPeriods(Map.of(DecisionType.PENALTY, 36),
+                        new PublicationPeriods.MinorPenalty(new BigDecimal("1000"), new BigDecimal("10000"), 3)),
+                at);
     }
 
     private Staff createAgenciesAndStaff() {

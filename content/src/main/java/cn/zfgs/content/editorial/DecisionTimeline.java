@@ -56,6 +56,13 @@ public class DecisionTimeline {
         this.dueProvisional = provisional;
     }
 
+    /** Counts the deadline again once the holiday arrangement of a year it runs through is known. */
+    public void recount(LocalDate dueOn, boolean provisional, Integer workdaysUsed) {
+        this.dueOn = dueOn;
+        this.dueProvisional = provisional;
+        this.workdaysUsed = workdaysUsed;
+    }
+
     public void published(LocalDate on, int workdaysUsed) {
         if (publishedOn == null) {
             this.publishedOn = on;

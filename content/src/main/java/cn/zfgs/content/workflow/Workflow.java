@@ -4,6 +4,7 @@ import cn.zfgs.content.calendar.DueDate;
 import cn.zfgs.content.calendar.PublicationDeadlines;
 import cn.zfgs.content.editorial.Actor;
 import cn.zfgs.content.editorial.Agency;
+import cn.zfgs.content.editorial.AgencyPolicy;
 import cn.zfgs.content.editorial.ContentItem;
 import cn.zfgs.content.editorial.DecisionTimeline;
 import cn.zfgs.content.editorial.LegalReviewChecklist;
@@ -32,6 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -50,6 +52,8 @@ public class Workflow {
 
     /** Dates of publication and deadlines are counted in China's time zone, whatever the server's. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The name the full-process record gives to what the system does by itself. */
+    public static final String SYSTEM = "系统（自动）";
 
     @Inject
     EntityManager em;
@@ -59,8 +63,9 @@ public class Workflow {
     RecordChain record;
     @Inject
     Deadlines deadlines;
+    @Inject
+    AgencyPolicies policies;
 
-    private final MajorDecisionPolicy majorPolicy = MajorDecisionPolicy.defaults();
     private final LawCatalogue laws = LawCatalogue.shipped();
 
     @Transactional
@@ -70,7 +75,8 @@ public class Workflow {
         validate(content, at);
         ContentItem item = new ContentItem(content.kind(), agencyId, content.title(), at, actor.id());
         em.persist(item);
-        Revision revision = new Revision(item.id(), 1, ContentJson.write(content), isMajor(content), null, actor, at);
+        Revision revision = new Revision(item.id(), 1, ContentJson.write(content), isMajor(agencyId, content), null,
+                actor, at);
         em.persist(revision);
         if (content instanceof DecisionContent d) {
             DueDate due = deadlines.current().publicationDue(d.decisionType(), d.decisionDate());
@@ -89,7 +95,9 @@ public class Workflow {
             throw new WorkflowException("内容类别不能更改");
         }
         validate(content, at);
-        revision.edit(actor, item.agencyId(), ContentJson.write(content), isMajor(content), changeNote);
+        revision.edit(actor, item.agencyId(), ContentJson.write(content), isMajor(item.agencyId(), content),
+                changeNote);
+        flushOrConflict();
         item.retitle(content.title());
         if (content instanceof DecisionContent d && item.publishedVersion() == null) {
             DueDate due = deadlines.current().publicationDue(d.decisionType(), d.decisionDate());
@@ -126,6 +134,7 @@ public class Workflow {
         Revision revision = revision(revisionId);
         ContentItem item = item(revision);
         revision.submit(actor, item.agencyId(), at);
+        flushOrConflict();
         record.append(actor.recordName(), RecordAction.SUBMIT, subject(item, revision), revision.payload(), at);
     }
 
@@ -134,6 +143,7 @@ public class Workflow {
         Revision revision = revision(revisionId);
         ContentItem item = item(revision);
         ReviewOpinion opinion = revision.review(actor, item.agencyId(), verdict, reasons, at);
+        flushOrConflict();
         em.persist(opinion);
         record.append(actor.recordName(), RecordAction.REVIEW, subject(item, revision),
                 verdict + ":" + nullToEmpty(reasons), at);
@@ -145,6 +155,7 @@ public class Workflow {
         Revision revision = revision(revisionId);
         ContentItem item = item(revision);
         ReviewOpinion opinion = revision.legalReview(actor, item.agencyId(), checklist, verdict, reasons, at);
+        flushOrConflict();
         em.persist(opinion);
         record.append(actor.recordName(), RecordAction.LEGAL_REVIEW, subject(item, revision),
                 verdict + ":" + opinion.checklist() + ":" + nullToEmpty(reasons), at);
@@ -152,7 +163,7 @@ public class Workflow {
 
     /**
      * 批准. Publishes at once unless {@code scheduledFor} lies in the future. Two approvers racing on one revision:
-     * the optimistic lock lets exactly one commit; the other gets {@link jakarta.persistence.OptimisticLockException}.
+     * the optimistic lock lets exactly one commit; the other gets a {@link ConcurrentChangeException}.
      */
     @Transactional
     public void approve(Actor actor, Long revisionId, Instant scheduledFor, Instant at) {
@@ -161,8 +172,9 @@ public class Workflow {
         List<ReviewOpinion> opinions = em.createQuery("FROM ReviewOpinion WHERE revisionId = :r", ReviewOpinion.class)
                 .setParameter("r", revisionId)
                 .getResultList();
-        em.persist(revision.approve(actor, item.agencyId(), opinions, scheduledFor, at));
-        em.lock(revision, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ReviewOpinion approval = revision.approve(actor, item.agencyId(), opinions, scheduledFor, at);
+        flushOrConflict();
+        em.persist(approval);
         if (revision.status() == RevisionStatus.SCHEDULED) {
             record.append(actor.recordName(), RecordAction.SCHEDULE, subject(item, revision),
                     revision.scheduledFor().toString(), at);
@@ -205,7 +217,9 @@ public class Workflow {
     public void reject(Actor actor, Long revisionId, String reasons, Instant at) {
         Revision revision = revision(revisionId);
         ContentItem item = item(revision);
-        em.persist(revision.reject(actor, item.agencyId(), reasons, at));
+        ReviewOpinion rejection = revision.reject(actor, item.agencyId(), reasons, at);
+        flushOrConflict();
+        em.persist(rejection);
         record.append(actor.recordName(), RecordAction.REJECT, subject(item, revision), reasons, at);
     }
 
@@ -230,8 +244,8 @@ public class Workflow {
         validate(content, at);
         int next = ((Number) em.createQuery("SELECT MAX(number) FROM Revision WHERE itemId = :i")
                 .setParameter("i", itemId).getSingleResult()).intValue() + 1;
-        Revision revision = new Revision(itemId, next, ContentJson.write(content), isMajor(content), changeNote,
-                actor, at);
+        Revision revision = new Revision(itemId, next, ContentJson.write(content), isMajor(item.agencyId(), content),
+                changeNote, actor, at);
         em.persist(revision);
         record.append(actor.recordName(), RecordAction.CORRECT, subject(item, revision), revision.payload(), at);
         return revision;
@@ -242,27 +256,90 @@ public class Workflow {
     public Withdrawal withdraw(Actor actor, Long itemId, WithdrawalReason reason, String basisDocument, String note,
             LocalDate learnedOn, Instant at) {
         ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw new WorkflowException("内容不存在：" + itemId);
+        }
         requireRole(actor, StaffRole.APPROVER, "撤回");
         requireScope(actor, item.agencyId());
         if (item.publishedVersion() == null || item.withdrawn()) {
             throw new WorkflowException("只有已发布且未撤回的内容才能撤回");
         }
+        if (reason == WithdrawalReason.PERIOD_EXPIRED) {
+            throw new WorkflowException("撤回原因：公示期限届满由系统按本机关的公示规则自动撤下，不能手工选择");
+        }
         if (basisDocument == null || basisDocument.isBlank()) {
             throw new WorkflowException("撤回依据：必须填写撤回所依据的文书");
         }
+        if (learnedOn == null || learnedOn.isAfter(LocalDate.ofInstant(at, CHINA))) {
+            throw new WorkflowException("知悉日期：必须填写，且不能晚于今天");
+        }
         Withdrawal withdrawal = new Withdrawal(itemId, reason, basisDocument, note, learnedOn,
                 deadlines.current().withdrawalDue(learnedOn).date(), actor.id(), at);
-        em.persist(withdrawal);
-        publisher.withdraw(item.kind(), itemId, item.publishedVersion(), item.agencyId(), reason, basisDocument, at);
-        em.createQuery("FROM Revision WHERE itemId = :i AND status IN :s", Revision.class)
+        takeDown(item, withdrawal, actor.recordName(), RecordAction.WITHDRAW, at);
+        return withdrawal;
+    }
+
+    /**
+     * Decisions whose publication period may have ended by {@code today}: published ones of agencies that configure
+     * a period, first published at least the agency's shortest period ago. {@link #expireIfDue} decides each.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> expiryCandidates(LocalDate today) {
+        List<Long> candidates = new ArrayList<>();
+        for (AgencyPolicy policy : policies.withPublicationPeriods()) {
+            int shortest = policy.publicationPeriods().shortestMonths().orElseThrow();
+            candidates.addAll(em.createQuery("SELECT i.id FROM ContentItem i, DecisionTimeline t "
+                            + "WHERE t.itemId = i.id AND i.agencyId = :agency AND i.withdrawn = false "
+                            + "AND t.publishedOn <= :before ORDER BY t.publishedOn, i.id", Long.class)
+                    .setParameter("agency", policy.agencyId())
+                    .setParameter("before", today.minusMonths(shortest))
+                    .getResultList());
+        }
+        return candidates;
+    }
+
+    /**
+     * 公示期满撤下: takes the decision down through the withdrawal path, in the system's name, when its agency's
+     * publication period has ended by {@code today}. Returns false when it has not (or it is already down).
+     */
+    @Transactional
+    public boolean expireIfDue(Long itemId, LocalDate today, Instant at) {
+        ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        DecisionTimeline timeline = em.find(DecisionTimeline.class, itemId);
+        if (item == null || item.withdrawn() || item.publishedVersion() == null || timeline == null
+                || timeline.publishedOn() == null) {
+            return false;
+        }
+        Revision current = em.createQuery("FROM Revision WHERE itemId = :i AND status = :s", Revision.class)
                 .setParameter("i", itemId)
+                .setParameter("s", RevisionStatus.PUBLISHED)
+                .getSingleResult();
+        DecisionContent decision = (DecisionContent) content(item, current);
+        LocalDate expiresOn = policies.publicationPeriods(item.agencyId()).expiresOn(decision, timeline.publishedOn())
+                .orElse(null);
+        if (expiresOn == null || expiresOn.isAfter(today)) {
+            return false;
+        }
+        Withdrawal withdrawal = new Withdrawal(itemId, WithdrawalReason.PERIOD_EXPIRED,
+                "公示期限届满（自 " + timeline.publishedOn() + " 公示起，至 " + expiresOn + " 期满）", null, expiresOn,
+                expiresOn, null, at);
+        takeDown(item, withdrawal, SYSTEM, RecordAction.EXPIRE, at);
+        return true;
+    }
+
+    private void takeDown(ContentItem item, Withdrawal withdrawal, String recordName, RecordAction action,
+            Instant at) {
+        em.persist(withdrawal);
+        publisher.withdraw(item.kind(), item.id(), item.publishedVersion(), item.agencyId(), withdrawal.reason(),
+                withdrawal.basisDocument(), at);
+        em.createQuery("FROM Revision WHERE itemId = :i AND status IN :s", Revision.class)
+                .setParameter("i", item.id())
                 .setParameter("s", List.of(RevisionStatus.PUBLISHED, RevisionStatus.SUPERSEDED))
                 .getResultList()
                 .forEach(Revision::markWithdrawn);
         item.withdraw();
-        record.append(actor.recordName(), reason == WithdrawalReason.PERIOD_EXPIRED ? RecordAction.EXPIRE
-                : RecordAction.WITHDRAW, "item:" + itemId, reason + ":" + basisDocument, at);
-        return withdrawal;
+        record.append(recordName, action, "item:" + item.id(),
+                withdrawal.reason() + ":" + withdrawal.basisDocument(), at);
     }
 
     private void publish(Actor actor, ContentItem item, Revision revision, Instant at) {
@@ -295,8 +372,8 @@ public class Workflow {
         ContentValidator.require(content, laws, LocalDate.ofInstant(at, CHINA));
     }
 
-    private boolean isMajor(Content content) {
-        return content instanceof DecisionContent d && majorPolicy.isMajor(d);
+    private boolean isMajor(Long agencyId, Content content) {
+        return content instanceof DecisionContent d && policies.majorPolicy(agencyId).isMajor(d);
     }
 
     private List<RedactionSpan> confirmedSpans(Long revisionId) {
@@ -326,6 +403,18 @@ public class Workflow {
 
     private static String subject(ContentItem item, Revision revision) {
         return item.kind() + ":" + item.id() + ":r" + revision.number();
+    }
+
+    /**
+     * Writes the revision's changes now, so that a concurrent change by someone else surfaces here, as a message,
+     * rather than as a failed commit after the action seemed to succeed.
+     */
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException stale) {
+            throw new ConcurrentChangeException();
+        }
     }
 
     private static void requireRole(Actor actor, StaffRole role, String action) {

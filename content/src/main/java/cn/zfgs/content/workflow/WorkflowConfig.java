@@ -10,4 +10,11 @@ public interface WorkflowConfig {
     /** How often scheduled revisions are checked and published when due (a Quarkus duration, e.g. 30s, 1m). */
     @WithDefault("30s")
     String scheduledPublicationInterval();
+
+    /**
+     * How often decisions are checked against their agency's publication periods (公示期限) and taken down when
+     * expired. Periods are whole months, so checking hourly brings a decision down within the hour of its day.
+     */
+    @WithDefault("1h")
+    String publicationExpiryInterval();
 }

@@ -1,6 +1,7 @@
 package cn.zfgs.content.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zfgs.content.model.DecisionContent;
 import cn.zfgs.content.model.DecisionType;
@@ -8,6 +9,7 @@ import cn.zfgs.content.model.PartyKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,12 +97,31 @@ class MajorDecisionPolicyTest {
 
     @Test
     void anAgencyMayConfigureItsOwnThresholds() {
-        MajorDecisionPolicy strict = new MajorDecisionPolicy(new BigDecimal("2000"), new BigDecimal("30000"));
+        MajorDecisionPolicy strict = new MajorDecisionPolicy(new BigDecimal("2000"), new BigDecimal("30000"), Set.of());
 
         assertThat(strict.isMajor(amounts(PartyKind.NATURAL_PERSON, "2000", null))).isTrue();
         assertThat(strict.isMajor(amounts(PartyKind.NATURAL_PERSON, "1999", null))).isFalse();
         assertThat(strict.isMajor(amounts(PartyKind.LEGAL_PERSON, "30000", null))).isTrue();
         assertThat(strict.isMajor(amounts(PartyKind.LEGAL_PERSON, "29999", null))).isFalse();
         assertThat(DEFAULTS.isMajor(amounts(PartyKind.LEGAL_PERSON, "30000", null))).isFalse();
+    }
+
+    @Test
+    void anAgencyMayMakeWholeDecisionTypesMajor() {
+        MajorDecisionPolicy coercionAlwaysMajor = new MajorDecisionPolicy(new BigDecimal("10000"),
+                new BigDecimal("100000"), Set.of(DecisionType.COERCION));
+        DecisionContent seizure = new DecisionContent("某市监强〔2024〕3号", DecisionType.COERCION, "当事人",
+                PartyKind.LEGAL_PERSON, null, 1L, "违法事实", List.of("《中华人民共和国食品安全法》第一百一十条"),
+                "查封", null, null, LocalDate.of(2024, 3, 1), false, false);
+
+        assertThat(coercionAlwaysMajor.isMajor(seizure)).isTrue();
+        assertThat(DEFAULTS.isMajor(seizure)).isFalse();
+        assertThat(coercionAlwaysMajor.isMajor(amounts(PartyKind.LEGAL_PERSON, "500", null))).isFalse();
+    }
+
+    @Test
+    void thresholdsMustBePositive() {
+        assertThatThrownBy(() -> new MajorDecisionPolicy(BigDecimal.ZERO,
+                new BigDecimal("100000"), Set.of())).hasMessage("重大执法决定的罚没金额标准必须大于零");
     }
 }

@@ -34,7 +34,7 @@ public class Fixtures {
 
     /** The staff of one test agency. */
     public record Team(Long agencyId, Actor editor, Actor reviewer, Actor legalReviewer, Actor approver,
-            Actor secondApprover, Actor outsider) {
+            Actor secondApprover, Actor administrator, Actor outsider) {
     }
 
     @Transactional
@@ -52,6 +52,7 @@ public class Fixtures {
                 staff("legal", n, agency, EnumSet.of(StaffRole.LEGAL_REVIEWER)),
                 staff("approver", n, agency, EnumSet.of(StaffRole.APPROVER)),
                 staff("approver2", n, agency, EnumSet.of(StaffRole.APPROVER)),
+                staff("admin", n, agency, EnumSet.of(StaffRole.ADMINISTRATOR)),
                 staff("outsider", n, other, EnumSet.allOf(StaffRole.class)));
     }
 

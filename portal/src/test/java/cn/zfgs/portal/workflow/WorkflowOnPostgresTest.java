@@ -12,6 +12,7 @@ import cn.zfgs.content.model.PartyKind;
 import cn.zfgs.content.model.WithdrawalReason;
 import cn.zfgs.content.published.PublicationEvent;
 import cn.zfgs.content.published.PublicationLog;
+import cn.zfgs.content.workflow.ConcurrentChangeException;
 import cn.zfgs.content.workflow.FieldError;
 import cn.zfgs.content.workflow.InvalidContentException;
 import cn.zfgs.content.workflow.Workflow;
@@ -33,6 +34,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -178,33 +180,42 @@ class WorkflowOnPostgresTest {
     }
 
     @Test
-    void twoApproversAtOnceProduceExactlyOnePublication() throws Exception {
-        Fixtures.Team team = fixtures.team();
-        Revision draft = reviewedDecision(team, Fixtures.penalty("测市监罚〔2026〕7号", new BigDecimal("5000")));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Boolean>> outcomes = new ArrayList<>();
-            for (Actor approver : List.of(team.approver(), team.secondApprover())) {
-                Callable<Boolean> approve = () -> {
-                    try {
-                        workflow.approve(approver, draft.id(), null, Instant.now());
-                        return true;
-                    } catch (RuntimeException refused) {
-                        return false;
-                    }
-                };
-                outcomes.add(pool.submit(approve));
+    void twoApproversAtOnceProduceExactlyOnePublicationAndTheOtherAClearMessage() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Fixtures.Team team = fixtures.team();
+            Revision draft = reviewedDecision(team, Fixtures.penalty("测市监罚〔2026〕7" + round + "号",
+                    new BigDecimal("5000")));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (Actor approver : List.of(team.approver(), team.secondApprover())) {
+                    Callable<String> approve = () -> {
+                        start.await();
+                        try {
+                            workflow.approve(approver, draft.id(), null, Instant.now());
+                            return null;
+                        } catch (WorkflowException refused) {
+                            return refused.getMessage();
+                        }
+                    };
+                    outcomes.add(pool.submit(approve));
+                }
+                start.countDown();
+                List<String> messages = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    messages.add(outcome.get());
+                }
+                assertThat(messages).as("one approval wins").containsOnlyOnce((String) null);
+                String loser = messages.stream().filter(m -> m != null).findFirst().orElseThrow();
+                assertThat(loser).as("the other learns why, whichever moment it lost at")
+                        .isIn(new ConcurrentChangeException().getMessage(), "修订当前状态为“已发布”，不能批准");
+            } finally {
+                pool.shutdownNow();
             }
-            long winners = 0;
-            for (Future<Boolean> outcome : outcomes) {
-                winners += outcome.get() ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+            assertThat(count("SELECT COUNT(*) FROM pub_decision WHERE item_id = ?", draft.itemId())).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM publication_log WHERE item_id = ?", draft.itemId())).isEqualTo(1);
         }
-        assertThat(count("SELECT COUNT(*) FROM pub_decision WHERE item_id = ?", draft.itemId())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM publication_log WHERE item_id = ?", draft.itemId())).isEqualTo(1);
     }
 
     @Test
