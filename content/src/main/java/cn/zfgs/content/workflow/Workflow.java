@@ -332,9 +332,10 @@ public class Workflow {
         em.persist(withdrawal);
         publisher.withdraw(item.kind(), item.id(), item.publishedVersion(), item.agencyId(), withdrawal.reason(),
                 withdrawal.basisDocument(), at);
-        em.createQuery("FROM Revision WHERE itemId = :i AND status IN :s", Revision.class)
+        // Every revision goes down with the item, pending corrections included: none can bring it back.
+        em.createQuery("FROM Revision WHERE itemId = :i AND status <> :s", Revision.class)
                 .setParameter("i", item.id())
-                .setParameter("s", List.of(RevisionStatus.PUBLISHED, RevisionStatus.SUPERSEDED))
+                .setParameter("s", RevisionStatus.WITHDRAWN)
                 .getResultList()
                 .forEach(Revision::markWithdrawn);
         item.withdraw();
@@ -343,6 +344,9 @@ public class Workflow {
     }
 
     private void publish(Actor actor, ContentItem item, Revision revision, Instant at) {
+        if (item.withdrawn()) {
+            throw new WorkflowException("该内容已撤回，不能再发布");
+        }
         int version = item.publishedVersion() == null ? 1 : item.publishedVersion() + 1;
         Agency agency = em.find(Agency.class, item.agencyId());
         Content projected = Redactor.project(content(item, revision), confirmedSpans(revision.id()));

@@ -56,6 +56,13 @@ public class Fixtures {
                 staff("outsider", n, other, EnumSet.allOf(StaffRole.class)));
     }
 
+    /** One more member of the team's agency, holding {@code roles}. */
+    @Transactional
+    public Actor colleague(Team team, String name, Set<StaffRole> roles) {
+        int n = SERIAL.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        return staff(name, n, em.find(Agency.class, team.agencyId()), roles);
+    }
+
     private Actor staff(String role, int n, Agency agency, Set<StaffRole> roles) {
         StaffAccount account = new StaffAccount("t" + n + "." + role, "测试" + role, "not-a-login",
                 agency.id(), roles, Instant.now());

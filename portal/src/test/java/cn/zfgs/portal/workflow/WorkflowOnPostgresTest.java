@@ -179,6 +179,26 @@ class WorkflowOnPostgresTest {
                 .body(not(containsString("江西测试医药有限公司")));
     }
 
+    /** Found by {@link WorkflowPropertiesOnPostgresTest}: a correction approved after the withdrawal republished. */
+    @Test
+    void aCorrectionPendingWhenTheDecisionIsWithdrawnCanNeverPublishItAgain() throws SQLException {
+        Fixtures.Team team = fixtures.team();
+        Revision first = reviewedDecision(team, Fixtures.penalty("测市监罚〔2026〕15号", new BigDecimal("5000")));
+        workflow.approve(team.approver(), first.id(), null, Instant.now());
+        Revision correction = workflow.correct(team.editor(), first.itemId(),
+                Fixtures.penalty("测市监罚〔2026〕15号", new BigDecimal("6000")), "更正罚款金额。", Instant.now());
+        workflow.submit(team.editor(), correction.id(), Instant.now());
+        workflow.review(team.reviewer(), correction.id(), Verdict.AGREE, null, Instant.now());
+
+        workflow.withdraw(team.approver(), first.itemId(), WithdrawalReason.REVOKED, "洪府复决字〔2026〕15号", null,
+                LocalDate.now(Workflow.CHINA), Instant.now());
+
+        assertThatThrownBy(() -> workflow.approve(team.secondApprover(), correction.id(), null, Instant.now()))
+                .isInstanceOf(WorkflowException.class).hasMessage("修订当前状态为“已撤回”，不能批准");
+        assertThat(count("SELECT COUNT(*) FROM pub_decision WHERE item_id = ?", first.itemId())).isZero();
+        given().get("/decisions/" + first.itemId()).then().statusCode(410);
+    }
+
     @Test
     void twoApproversAtOnceProduceExactlyOnePublicationAndTheOtherAClearMessage() throws Exception {
         for (int round = 0; round < 5; round++) {
