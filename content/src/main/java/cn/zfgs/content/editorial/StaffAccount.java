@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,6 +23,9 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
+
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,6 +105,32 @@ public class StaffAccount {
 
     public void grantAgency(Long agencyId) {
         grantedAgencyIds.add(agencyId);
+    }
+
+    /**
+     * 登录锁定: the {@link #MAX_FAILED_LOGINS}th wrong password in a row locks the account for {@link #LOCK_DURATION};
+     * while locked no password is even checked, so guessing cannot go on. A success clears the count.
+     */
+    public LoginOutcome attemptLogin(boolean passwordMatches, Instant now) {
+        if (!active) {
+            return new LoginOutcome.Inactive();
+        }
+        if (lockedUntil != null && now.isBefore(lockedUntil)) {
+            return new LoginOutcome.Locked(lockedUntil);
+        }
+        if (passwordMatches) {
+            failedLogins = 0;
+            lockedUntil = null;
+            return new LoginOutcome.Accepted(this);
+        }
+        failedLogins = lockedUntil != null ? 1 : failedLogins + 1;
+        lockedUntil = null;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+            return new LoginOutcome.Refused(0, lockedUntil);
+        }
+        return new LoginOutcome.Refused(MAX_FAILED_LOGINS - failedLogins, null);
     }
 
     /** The actor as the workflow rules see it. */

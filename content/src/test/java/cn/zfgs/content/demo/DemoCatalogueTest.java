@@ -14,6 +14,7 @@ import cn.zfgs.content.workflow.ContentValidator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -46,7 +47,7 @@ class DemoCatalogueTest {
     }
 
     @Test
-    void everyAgencyHasTheFourWorkflowRolesAndTheCityReviewerIsGrantedTheCounty() {
+    void everyAgencyHasTheFourWorkflowRolesTheCityReviewerIsGrantedTheCountyAndTheAdministratorAll() {
         for (DemoAgency agency : DemoAgency.values()) {
             for (StaffRole role : List.of(StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER,
                     StaffRole.APPROVER)) {
@@ -56,10 +57,17 @@ class DemoCatalogueTest {
         assertThat(DemoAccounts.ALL.stream().map(DemoAccounts.Account::username).distinct())
                 .hasSize(DemoAccounts.ALL.size());
         assertThat(DemoAccounts.ALL).filteredOn(a -> a.has(StaffRole.ADMINISTRATOR)).hasSize(1);
-        assertThat(DemoAccounts.ALL).filteredOn(a -> !a.grantedAgencies().isEmpty()).singleElement()
+        assertThat(DemoAccounts.ALL).filteredOn(a -> !a.grantedAgencies().isEmpty() && !a.has(StaffRole.ADMINISTRATOR))
+                .singleElement()
                 .satisfies(a -> {
                     assertThat(a.agency()).isEqualTo(DemoAgency.CITY_MARKET);
                     assertThat(a.grantedAgencies()).containsExactly(DemoAgency.COUNTY_MARKET);
+                });
+        assertThat(DemoAccounts.ALL).filteredOn(a -> a.has(StaffRole.ADMINISTRATOR)).singleElement()
+                .satisfies(a -> {
+                    EnumSet<DemoAgency> reach = EnumSet.copyOf(a.grantedAgencies());
+                    reach.add(a.agency());
+                    assertThat(reach).containsExactlyInAnyOrder(DemoAgency.values());
                 });
         assertThat(DemoAccounts.PASSWORD).isEqualTo("Demo@2026");
     }

@@ -10,6 +10,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "portal")
 public interface PortalConfig {
 
+    /**
+     * 部署模式 (ADR 2): {@code combined} serves the public site and the staff area, {@code public} only the public site
+     * ({@code /admin} answers 404), {@code admin} only the staff area (the public pages answer 404).
+     */
+    @WithDefault("combined")
+    DeploymentMode mode();
+
     /** Fill an empty database with the seeded demo content and demo staff accounts at start-up. */
     @WithDefault("false")
     boolean demoData();

@@ -9,6 +9,7 @@ import cn.zfgs.content.model.CreditCode;
 import cn.zfgs.content.model.DecisionContent;
 import cn.zfgs.content.model.DecisionType;
 import cn.zfgs.content.model.PartyKind;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +62,16 @@ public class Fixtures {
     public Actor colleague(Team team, String name, Set<StaffRole> roles) {
         int n = SERIAL.incrementAndGet() + (int) (System.nanoTime() % 100000);
         return staff(name, n, em.find(Agency.class, team.agencyId()), roles);
+    }
+
+    /** A member of the team's agency who can sign in with {@code password}; returns the username. */
+    @Transactional
+    public String account(Team team, String name, Set<StaffRole> roles, String password) {
+        int n = SERIAL.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        StaffAccount account = new StaffAccount("t" + n + "." + name, "测试" + name, BcryptUtil.bcryptHash(password),
+                team.agencyId(), roles, Instant.now());
+        em.persist(account);
+        return account.username();
     }
 
     private Actor staff(String role, int n, Agency agency, Set<StaffRole> roles) {

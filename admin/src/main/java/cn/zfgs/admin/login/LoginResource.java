@@ -1,0 +1,102 @@
+package cn.zfgs.admin.login;
+
+import cn.zfgs.admin.AdminConfig;
+import cn.zfgs.admin.security.AdminGate;
+import cn.zfgs.admin.security.Csrf;
+import cn.zfgs.admin.security.StaffSessions;
+import cn.zfgs.content.editorial.LoginOutcome;
+import cn.zfgs.content.editorial.StaffAccount;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** 登录与退出 of the staff area. */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+public class LoginResource {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(String next, String username, String message);
+    }
+
+    @Inject
+    StaffSessions sessions;
+    @Inject
+    AdminConfig config;
+    @Inject
+    Csrf csrf;
+
+    @GET
+    @Path("/login")
+    public TemplateInstance form(@QueryParam("next") String next) {
+        return Templates.form(safeNext(next), "", null);
+    }
+
+    @POST
+    @Path("/login")
+    public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next) {
+        StaffSessions.SignIn result = sessions.signIn(username, password, Instant.now());
+        if (result.outcome() instanceof LoginOutcome.Accepted) {
+            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie(result.token(), -1)).build();
+        }
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .entity(Templates.form(safeNext(next), username == null ? "" : username, message(result.outcome())))
+                .build();
+    }
+
+    @POST
+    @Path("/logout")
+    public Response signOut(@RestForm(Csrf.FIELD) String token, @RestCookie(AdminGate.COOKIE) String session) {
+        csrf.require(token);
+        sessions.signOut(session, Instant.now());
+        return Response.seeOther(URI.create("/admin/login")).cookie(cookie("", 0)).build();
+    }
+
+    static String message(LoginOutcome outcome) {
+        if (outcome instanceof LoginOutcome.Locked locked) {
+            return "连续多次密码错误，账号已锁定，请于 " + TIME.format(locked.until()) + " 后再试；如需提前解锁请联系系统管理员";
+        }
+        if (outcome instanceof LoginOutcome.Refused refused && refused.lockedUntil() != null) {
+            return "用户名或密码错误。连续 " + StaffAccount.MAX_FAILED_LOGINS + " 次错误，账号已锁定至 "
+                    + TIME.format(refused.lockedUntil());
+        }
+        if (outcome instanceof LoginOutcome.Inactive) {
+            return "该账号已停用，请联系系统管理员";
+        }
+        return "用户名或密码错误（连续 " + StaffAccount.MAX_FAILED_LOGINS + " 次错误将锁定账号 "
+                + StaffAccount.LOCK_DURATION.toMinutes() + " 分钟）";
+    }
+
+    /** Only a path inside the staff area: never an open redirect to another site. */
+    static String safeNext(String next) {
+        if (next == null || !(next.equals("/admin") || next.startsWith("/admin/")) || next.contains("//")
+                || next.contains("\\") || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/admin";
+        }
+        return next;
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(AdminGate.COOKIE).value(value).path("/admin").httpOnly(true)
+                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+}

@@ -1,0 +1,153 @@
+package cn.zfgs.admin.revisions;
+
+import cn.zfgs.admin.security.Csrf;
+import cn.zfgs.admin.security.SignedIn;
+import cn.zfgs.content.editorial.LegalReviewChecklist;
+import cn.zfgs.content.editorial.Verdict;
+import cn.zfgs.content.editorial.WorkflowException;
+import cn.zfgs.content.workflow.Workflow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** 修订 — one revision as staff see it, and the workflow actions on it: submit, review, legal review, approve, reject. */
+@Path("/admin/revisions/{id: \\d{1,18}}")
+@Produces(MediaType.TEXT_HTML)
+public class RevisionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(RevisionPage.View revision, String done, String error, String csrf,
+                String staffName);
+    }
+
+    @Inject
+    RevisionPage pages;
+    @Inject
+    Workflow workflow;
+    @Inject
+    SignedIn signedIn;
+    @Inject
+    Csrf csrf;
+
+    @GET
+    public TemplateInstance show(@PathParam("id") Long id, @QueryParam("done") String done,
+            @QueryParam("failed") String failed) {
+        return page(id, shortText(done), shortText(failed));
+    }
+
+    /** Notices come back through the redirect's query; anything longer than a notice is not one of ours. */
+    private static String shortText(String text) {
+        return text == null || text.length() > 300 ? null : text;
+    }
+
+    @POST
+    @Path("/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "已提交审核", () -> workflow.submit(signedIn.actor(), id, Instant.now()));
+    }
+
+    @POST
+    @Path("/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "审核意见已提交", () -> workflow.review(signedIn.actor(), id, verdict(form),
+                form.getFirst("reasons"), Instant.now()));
+    }
+
+    @POST
+    @Path("/legal-review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response legalReview(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "法制审核意见已提交", () -> workflow.legalReview(signedIn.actor(), id, checklist(form),
+                verdict(form), form.getFirst("reasons"), Instant.now()));
+    }
+
+    @POST
+    @Path("/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "已批准", () -> workflow.approve(signedIn.actor(), id, scheduledFor(form),
+                Instant.now()));
+    }
+
+    @POST
+    @Path("/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "已退回承办人", () -> workflow.reject(signedIn.actor(), id, form.getFirst("reasons"),
+                Instant.now()));
+    }
+
+    /** Runs one action: back to the revision with a notice, or the same page with the refusal and 409. */
+    private Response act(Long id, MultivaluedMap<String, String> form, String done, Runnable action) {
+        csrf.require(form.getFirst(Csrf.FIELD));
+        try {
+            action.run();
+        } catch (WorkflowException refused) {
+            return Response.status(Response.Status.CONFLICT).entity(page(id, null, refused.getMessage())).build();
+        }
+        return Response.seeOther(URI.create("/admin/revisions/" + id + "?done="
+                + URLEncoder.encode(done, StandardCharsets.UTF_8))).build();
+    }
+
+    private TemplateInstance page(Long id, String done, String error) {
+        return Templates.show(pages.build(id, signedIn.actor()), done, error, signedIn.csrfToken(),
+                signedIn.displayName());
+    }
+
+    private static Verdict verdict(MultivaluedMap<String, String> form) {
+        String value = form.getFirst("verdict");
+        if ("AGREE".equals(value)) {
+            return Verdict.AGREE;
+        }
+        if ("ISSUES".equals(value)) {
+            return Verdict.ISSUES;
+        }
+        throw new WorkflowException("审核结论：请选择“同意”或“退回修改”");
+    }
+
+    /** Each point answered 是 (yes) or 否 (no); unanswered points stay unanswered and the domain names them. */
+    private static LegalReviewChecklist checklist(MultivaluedMap<String, String> form) {
+        Map<LegalReviewChecklist.Point, Boolean> answers = new EnumMap<>(LegalReviewChecklist.Point.class);
+        for (LegalReviewChecklist.Point point : LegalReviewChecklist.Point.values()) {
+            String answer = form.getFirst("point." + point.name());
+            if ("yes".equals(answer) || "no".equals(answer)) {
+                answers.put(point, "yes".equals(answer));
+            }
+        }
+        return new LegalReviewChecklist(answers);
+    }
+
+    private static Instant scheduledFor(MultivaluedMap<String, String> form) {
+        String value = form.getFirst("scheduledFor");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(Workflow.CHINA).toInstant();
+        } catch (DateTimeParseException malformed) {
+            throw new WorkflowException("定时发布时间：格式应为 年-月-日 时:分，例如 2026-12-01T09:00");
+        }
+    }
+}

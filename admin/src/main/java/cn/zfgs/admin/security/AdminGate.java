@@ -1,0 +1,72 @@
+package cn.zfgs.admin.security;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The door of the staff area: every {@code /admin} request but the sign-in page needs a live session, and a form
+ * posted from another site is refused before any resource sees it. Role and agency scope are checked by the domain
+ * on every action; this gate only establishes who is asking.
+ */
+public class AdminGate {
+
+    public static final String COOKIE = "zfgs_staff";
+    static final String LOGIN_PATH = "/admin/login";
+
+    @Inject
+    StaffSessions sessions;
+    @Inject
+    SignedIn signedIn;
+
+    @ServerRequestFilter
+    public Optional<Response> admit(ContainerRequestContext request, HttpServerRequest http) {
+        String path = request.getUriInfo().getPath();
+        if (!path.equals("/admin") && !path.startsWith("/admin/")) {
+            return Optional.empty();
+        }
+        if (HttpMethod.POST.equals(request.getMethod()) && !sameOrigin(request, http)) {
+            return Optional.of(Response.status(Response.Status.FORBIDDEN).type("text/plain;charset=UTF-8")
+                    .entity("请求来源不是本站，已拒绝（防跨站请求伪造）").build());
+        }
+        if (path.equals(LOGIN_PATH)) {
+            return Optional.empty();
+        }
+        Cookie cookie = request.getCookies().get(COOKIE);
+        Optional<StaffSessions.Current> current = sessions.resolve(cookie == null ? null : cookie.getValue(),
+                Instant.now());
+        if (current.isEmpty()) {
+            URI login = UriBuilder.fromPath(LOGIN_PATH)
+                    .queryParam("next", HttpMethod.GET.equals(request.getMethod()) ? path : "/admin")
+                    .build();
+            return Optional.of(Response.seeOther(login).build());
+        }
+        signedIn.set(current.get().account(), current.get().session().csrfToken());
+        return Optional.empty();
+    }
+
+    /** A browser always sends Origin with a form POST; when it does, it must be this site. */
+    private static boolean sameOrigin(ContainerRequestContext request, HttpServerRequest http) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = http.authority() == null ? null : http.authority().toString();
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+}
