@@ -115,7 +115,10 @@ public final class AddressDetector implements Detector {
                 return -1;
             }
             if (ADMIN_ENDS.indexOf(c) >= 0 && !notAdmin(text, q)) {
-                return q + 1;
+                // 赣州市, 袁州区: a division word inside the name is followed by the real one.
+                boolean nameGoesOn = q + 1 < text.length() && ADMIN_ENDS.indexOf(text.charAt(q + 1)) >= 0
+                        && !notAdmin(text, q + 1);
+                return nameGoesOn ? q + 2 : q + 1;
             }
         }
         return -1;

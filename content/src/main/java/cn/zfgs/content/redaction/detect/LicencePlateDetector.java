@@ -8,6 +8,7 @@ import java.util.List;
  * 机动车号牌 — a province's one-character abbreviation, the issuing office's letter, an optional dot, then five
  * characters (six for new-energy plates) of capitals without I and O and digits, at least three of them digits, and
  * possibly 挂/学/警 (赣A·12345, 赣AD12345, 京N8P8F8). The plate keeps its province: 赣A·12345 → 赣×××××××.
+ * Inside a longer code (the 特种设备使用登记证 number 梯11赣A32495（19）) it is not a plate.
  */
 public final class LicencePlateDetector implements Detector {
 
@@ -19,7 +20,7 @@ public final class LicencePlateDetector implements Detector {
         int n = text.length();
         for (int i = 0; i + 6 < n; i++) {
             if (PROVINCES.indexOf(text.charAt(i)) < 0 || !isPlateLetter(text.charAt(i + 1))
-                    || Chars.isDigit(text.charAt(i + 1))) {
+                    || Chars.isDigit(text.charAt(i + 1)) || Chars.alnumBefore(text, i)) {
                 continue;
             }
             int j = i + 2;

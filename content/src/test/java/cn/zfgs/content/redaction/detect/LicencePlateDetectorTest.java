@@ -22,5 +22,6 @@ class LicencePlateDetectorTest {
         assertThat(Found.by(detector, "赣药监罚〔2024〕12号")).isEmpty();
         assertThat(Found.by(detector, "赣ABCDE")).as("too few digits").isEmpty();
         assertThat(Found.by(detector, "赣A123456789")).as("too long").isEmpty();
+        assertThat(Found.by(detector, "使用登记证编号：梯11赣A32495（19）")).as("equipment registration").isEmpty();
     }
 }
