@@ -57,8 +57,8 @@ public class RedactionReview {
     @Inject
     RecordChain record;
 
-    /** The revision's spans, by field and position, with the text each hides. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The revision's spans, by field and position, with the text each hides (read in a transaction: never stale). */
+    @Transactional
     public List<SpanView> spans(Actor actor, Long revisionId) {
         Revision revision = revision(revisionId);
         ContentItem item = item(revision);

@@ -24,9 +24,9 @@ public final class AddressDetector implements Detector {
     private static final String[] NOT_ADMIN = {"小区", "社区", "园区", "厂区", "校区", "片区", "景区", "街区", "城区",
             "超市", "菜市", "集市", "门市", "夜市", "早市"};
     private static final String STOPS = "，。；、：:,;（）()《》“”\"' \n\t";
-    private static final String[] STOP_WORDS = {"的", "从事", "经营", "销售", "开设", "内", "家中", "一带", "附近", "门前",
+    private static final String[] STOP_WORDS = {"的", "从事", "经营", "销售", "开设", "家中", "一带", "附近", "门前",
             "处", "等地", "租赁", "生产", "加工", "存放", "储存", "设立", "开办", "无证", "擅自", "并", "对"};
-    private static final String[] UNIT_ENDS = {"单元", "街道", "社区", "小区", "花园", "公寓", "大厦", "广场", "门面", "号",
+    private static final String[] UNIT_ENDS = {"摊位", "厂房", "门店", "商铺", "档口", "仓库", "单元", "街道", "社区", "小区", "花园", "公寓", "大厦", "广场", "门面", "号",
             "室", "栋", "幢", "楼", "层", "村", "组", "弄", "巷", "路", "街", "道", "里", "屯", "庄", "铺", "院", "苑",
             "镇", "乡", "城", "店", "队", "湾", "坊", "寨", "园", "府", "座", "附"};
     private static final int MAX_DETAIL = 40;
@@ -124,7 +124,11 @@ public final class AddressDetector implements Detector {
         return -1;
     }
 
+    /** 超市, 小区 …, and a name that goes on into a town-level word (瑞州街道, 湓城镇) are no division. */
     private static boolean notAdmin(String text, int q) {
+        if (q + 1 < text.length() && TOWN_MARKS.indexOf(text.charAt(q + 1)) >= 0) {
+            return true;
+        }
         if (text.charAt(q) == '市' && q + 1 < text.length() && "场民政容".indexOf(text.charAt(q + 1)) >= 0) {
             return true;
         }

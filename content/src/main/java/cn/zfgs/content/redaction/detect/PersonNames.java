@@ -96,10 +96,20 @@ public final class PersonNames {
         boolean introduced = i > from;
         int start = i;
         int surname = COMPOUND_SURNAMES.stream().anyMatch(s -> text.startsWith(s, start)) ? 2 : 1;
-        int end = i;
-        while (end < text.length() && end - i < surname + 2 && Chars.isHan(text.charAt(end))
-                && (end - i < surname || AFTER_NAME.indexOf(text.charAt(end)) < 0)) {
-            end++;
+        int run = i;
+        while (run < text.length() && Chars.isHan(text.charAt(run)) && run - i <= surname + 2) {
+            run++;
+        }
+        int end;
+        if (introduced && run - i <= surname + 2) {
+            // 负责人：罗仁和）: after a colon, the whole name up to the punctuation, whatever its characters.
+            end = run;
+        } else {
+            end = i;
+            while (end < text.length() && end - i < surname + 2 && Chars.isHan(text.charAt(end))
+                    && (end - i < surname || AFTER_NAME.indexOf(text.charAt(end)) < 0)) {
+                end++;
+            }
         }
         if (end - i <= surname || text.substring(i, end).contains("某")) {
             return null;
