@@ -15,12 +15,12 @@ import java.util.List;
  * 检测吞吐量 — how fast the redaction detectors read decision text on one core. The text is the demo generator's
  * decisions (party, facts, result: names, ID numbers, addresses, phones among ordinary case prose) until 10 MB of
  * UTF-8; each pass runs {@link RedactionSuggester#suggest} over every decision, as the workflow does on create.
- * Three warm-up passes, then seven measured ones; the median is reported.
+ * Five warm-up passes (the JIT compiles the scanners), then seven measured ones; the median is reported.
  */
 public final class DetectorThroughput {
 
     private static final long TARGET_BYTES = 10_000_000L;
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = 5;
     private static final int MEASURED = 7;
 
     private DetectorThroughput() {

@@ -44,12 +44,12 @@ public final class BankAccountDetector implements Detector {
         if (Chars.cueJustBefore(text, at, GAP, 4, CUES)) {
             return true;
         }
-        int from = Math.max(0, at - 24);
-        for (String cue : CUES) {
-            int found = text.lastIndexOf(cue, at);
-            if (found >= from && noSentenceBreak(text, found + cue.length(), at)
-                    && text.substring(found, at).contains("行")) {
-                return true;
+        for (int p = at - 1; p >= Math.max(0, at - 24); p--) {
+            for (String cue : CUES) {
+                if (text.startsWith(cue, p) && noSentenceBreak(text, p + cue.length(), at)
+                        && text.substring(p, at).contains("行")) {
+                    return true;
+                }
             }
         }
         return false;

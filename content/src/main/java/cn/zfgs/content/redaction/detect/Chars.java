@@ -48,10 +48,11 @@ final class Chars {
     /** Whether one of {@code cues} occurs in the {@code window} characters before {@code at}. */
     static boolean cueBefore(String text, int at, int window, String... cues) {
         int from = Math.max(0, at - window);
-        for (String cue : cues) {
-            int found = text.indexOf(cue, from);
-            if (found >= 0 && found + cue.length() <= at) {
-                return true;
+        for (int p = from; p < at; p++) {
+            for (String cue : cues) {
+                if (p + cue.length() <= at && text.startsWith(cue, p)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -19,8 +19,10 @@ public final class LicencePlateDetector implements Detector {
     public void find(String text, List<Finding> out) {
         int n = text.length();
         for (int i = 0; i + 6 < n; i++) {
-            if (PROVINCES.indexOf(text.charAt(i)) < 0 || !isPlateLetter(text.charAt(i + 1))
-                    || Chars.isDigit(text.charAt(i + 1)) || Chars.alnumBefore(text, i)) {
+            char next = text.charAt(i + 1);
+            // The cheap test first: most characters are not followed by a capital letter.
+            if (next < 'A' || next > 'Z' || next == 'I' || next == 'O' || PROVINCES.indexOf(text.charAt(i)) < 0
+                    || Chars.alnumBefore(text, i)) {
                 continue;
             }
             int j = i + 2;
