@@ -182,7 +182,7 @@ public final class Reanchoring {
             return new Result(span, Outcome.CHANGED, moved(span, newStart, newEnd - newStart));
         }
 
-        /** Where old offset {@code o} starts in the new text: after insertions at {@code o}, at a changed stretch's start. */
+        /** Where old offset {@code o} starts anew: after insertions at {@code o}; in a changed stretch, at its start. */
         private int mapStart(int o) {
             int shift = 0;
             for (AbstractDelta<Character> delta : deltas) {
@@ -198,7 +198,7 @@ public final class Reanchoring {
             return o + shift;
         }
 
-        /** Where old offset {@code o} ends in the new text: before insertions at {@code o}, at a changed stretch's end. */
+        /** Where old offset {@code o} ends anew: before insertions at {@code o}; in a changed stretch, at its end. */
         private int mapEnd(int o) {
             int shift = 0;
             for (AbstractDelta<Character> delta : deltas) {

@@ -135,7 +135,8 @@ public class RedactionReview {
         RevisionRedaction added = new RevisionRedaction(revisionId, span, Status.CONFIRMED, Origin.MANUAL);
         em.persist(added);
         record.append(actor.recordName(), RecordAction.REDACT, subject(item, revision), describe(span), at);
-        return new SpanView(added.id(), span, Status.CONFIRMED, Origin.MANUAL, covered(content.redactableFields(), span));
+        return new SpanView(added.id(), span, Status.CONFIRMED, Origin.MANUAL,
+                covered(content.redactableFields(), span));
     }
 
     /** 重新检测: runs the detectors again and stores what they find that no span covers yet. */

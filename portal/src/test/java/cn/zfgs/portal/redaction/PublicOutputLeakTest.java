@@ -98,7 +98,7 @@ class PublicOutputLeakTest {
         assertThat(leaks).as("planted values in public outputs (%d read)", outputs.size()).isEmpty();
     }
 
-    /** Through the real workflow: create (the detectors suggest), submit, the reviewer accepts each, review, approve. */
+    /** Through the real workflow: create (detectors suggest), submit, the reviewer accepts each, review, approve. */
     private Long publish(Fixtures.Team team, PlantedDecisions.Planted decision) {
         Revision revision = workflow.create(team.editor(), team.agencyId(), decision.content(), Instant.now());
         workflow.submit(team.editor(), revision.id(), Instant.now());

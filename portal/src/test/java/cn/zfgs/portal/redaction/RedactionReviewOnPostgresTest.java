@@ -207,7 +207,8 @@ class RedactionReviewOnPostgresTest {
         acceptAll(team, first.id());
         workflow.approve(team.approver(), first.id(), null, Instant.now());
 
-        DecisionContent corrected = with(decision.content(), decision.content().facts().replace("1,280.00", "1,380.00"));
+        DecisionContent corrected = with(decision.content(),
+                decision.content().facts().replace("1,280.00", "1,380.00"));
         Revision correction = workflow.correct(team.editor(), first.itemId(), corrected, "货值金额更正为1,380.00元。",
                 Instant.now());
         assertThat(redactions.spans(team.editor(), correction.id())).isNotEmpty()

@@ -26,7 +26,8 @@ public final class AddressDetector implements Detector {
     private static final String STOPS = "，。；、：:,;（）()《》“”\"' \n\t";
     private static final String[] STOP_WORDS = {"的", "从事", "经营", "销售", "开设", "家中", "一带", "附近", "门前",
             "处", "等地", "租赁", "生产", "加工", "存放", "储存", "设立", "开办", "无证", "擅自", "并", "对"};
-    private static final String[] UNIT_ENDS = {"摊位", "厂房", "门店", "商铺", "档口", "仓库", "单元", "街道", "社区", "小区", "花园", "公寓", "大厦", "广场", "门面", "号",
+    private static final String[] UNIT_ENDS = {"摊位", "厂房", "门店", "商铺", "档口", "仓库", "单元", "街道", "社区",
+            "小区", "花园", "公寓", "大厦", "广场", "门面", "号",
             "室", "栋", "幢", "楼", "层", "村", "组", "弄", "巷", "路", "街", "道", "里", "屯", "庄", "铺", "院", "苑",
             "镇", "乡", "城", "店", "队", "湾", "坊", "寨", "园", "府", "座", "附"};
     private static final int MAX_DETAIL = 40;

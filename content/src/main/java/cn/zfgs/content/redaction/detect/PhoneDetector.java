@@ -72,7 +72,7 @@ public final class PhoneDetector implements Detector {
         return j;
     }
 
-    /** 0791-86123456: an area code of 3 digits (010, 02x) or 4, a separator, and 7–8 digits not starting with 0 or 1. */
+    /** 0791-86123456: an area code of 3 digits (010, 02x) or 4, a separator, 7–8 digits not starting with 0 or 1. */
     private static boolean isFixedLine(String text, int start, int end, int digitCount) {
         int areaLength = Chars.digit(text.charAt(start + 1)) <= 2 ? 3 : 4;
         int local = digitCount - areaLength;
