@@ -20,6 +20,8 @@ import cn.zfgs.content.redaction.detect.RedactionSuggester;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -277,10 +279,20 @@ public class RedactionReview {
         }
     }
 
+    /**
+     * The actor may change this revision's spans now. The revision's row is locked and its version raised, so an
+     * approval running at the same moment either sees these spans or fails with a conflict: spans never change under
+     * an approval.
+     */
     private void requireOpen(Actor actor, ContentItem item, Revision revision) {
         requireStaff(actor, item);
         if (!OPEN.contains(revision.status())) {
             throw new WorkflowException("修订当前状态为“" + revision.status().label() + "”，不能再修改屏蔽");
+        }
+        try {
+            em.lock(revision, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException stale) {
+            throw new ConcurrentChangeException();
         }
     }
 
