@@ -24,6 +24,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -225,6 +229,20 @@ class RedactionReviewOnPostgresTest {
     }
 
     @Test
+    void runningTheDetectorsAgainSuggestsNothingAlreadyDecided() {
+        Fixtures.Team team = fixtures.team();
+        Revision revision = workflow.create(team.editor(), team.agencyId(), planted(7).content(), Instant.now());
+        List<SpanView> first = redactions.spans(team.reviewer(), revision.id());
+        first.forEach(view -> redactions.reject(team.reviewer(), view.id(), Instant.now()));
+
+        List<SpanView> again = redactions.detect(team.reviewer(), revision.id(), Instant.now());
+
+        assertThat(again).hasSameSizeAs(first).allSatisfy(s -> assertThat(s.status()).isEqualTo(Status.REJECTED));
+        assertThat(actions("REDACTION_SUGGEST", revision.itemId())).isEqualTo(1);
+        assertThat(actions("REDACTION_REJECT", revision.itemId())).isEqualTo(first.size());
+    }
+
+    @Test
     void noChangeAfterApproval() {
         Fixtures.Team team = fixtures.team();
         Revision revision = reviewed(team, planted(6).content());
@@ -234,6 +252,54 @@ class RedactionReviewOnPostgresTest {
 
         assertThatThrownBy(() -> redactions.reject(team.reviewer(), any, Instant.now()))
                 .hasMessage("修订当前状态为“已发布”，不能再修改屏蔽");
+    }
+
+    /**
+     * A reviewer adds a span while the approver approves: either the approval saw the span and published it, or one of
+     * the two was refused; never a published version without a span whose addition succeeded.
+     */
+    @Test
+    void aSpanAddedDuringTheApprovalIsEitherPublishedOrOneSideIsRefused() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                Fixtures.Team team = fixtures.team();
+                DecisionContent content = planted(20 + round).content();
+                Revision revision = reviewed(team, content);
+                acceptAll(team, revision.id());
+                String secret = "销售超过有效期的药品";
+                RedactionSpan span = new RedactionSpan(DecisionContent.FACTS, content.facts().indexOf(secret),
+                        secret.length(), RedactionCategory.TRADE_SECRET, "（商业秘密）");
+                CountDownLatch go = new CountDownLatch(1);
+                Future<Boolean> added = pool.submit(() -> succeeds(go,
+                        () -> redactions.add(team.reviewer(), revision.id(), span, Instant.now())));
+                Future<Boolean> approved = pool.submit(() -> succeeds(go,
+                        () -> workflow.approve(team.approver(), revision.id(), null, Instant.now())));
+                go.countDown();
+
+                if (approved.get()) {
+                    String page = given().get("/decisions/" + revision.itemId()).then().statusCode(200).extract()
+                            .asString();
+                    boolean wasAdded = added.get();
+                    assertThat(page).as("round %d", round).contains(wasAdded ? "（商业秘密）" : secret)
+                            .doesNotContain(wasAdded ? secret : "（商业秘密）");
+                } else {
+                    assertThat(added.get()).as("an approval is refused only for the concurrent change").isTrue();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean succeeds(CountDownLatch go, Runnable action) throws InterruptedException {
+        go.await();
+        try {
+            action.run();
+            return true;
+        } catch (WorkflowException refused) {
+            return false;
+        }
     }
 
     private static DecisionContent with(DecisionContent c, String facts) {
