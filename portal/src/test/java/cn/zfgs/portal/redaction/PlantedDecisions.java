@@ -12,10 +12,10 @@ import java.util.List;
  * 含个人信息的测试决定 — decisions about a natural person, with one value of every category planted in the texts.
  * The names are rare enough that no demo officer or party shares them, so finding one in a public output is a leak.
  */
-final class PlantedDecisions {
+public final class PlantedDecisions {
 
     /** The planted values of one decision, and its content. */
-    record Planted(DecisionContent content, List<String> values) {
+    public record Planted(DecisionContent content, List<String> values) {
     }
 
     private PlantedDecisions() {
@@ -25,7 +25,7 @@ final class PlantedDecisions {
      * A penalty on natural person {@code name} (a fine below the major-decision threshold) with an ID number, home
      * address, mobile number, e-mail, bank card and licence plate planted in its texts.
      */
-    static Planted penalty(String documentNumber, String name, String idNumber, String mobile, String card,
+    public static Planted penalty(String documentNumber, String name, String idNumber, String mobile, String card,
             String plate, String email) {
         String village = "邝家村委会翊珩村" + (10 + documentNumber.length()) + "号";
         String facts = "当事人" + name + "，男，公民身份号码：" + idNumber + "，住址：江西省南昌市进贤县民和镇" + village
