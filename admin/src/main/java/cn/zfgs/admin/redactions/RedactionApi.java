@@ -11,7 +11,6 @@ import cn.zfgs.content.workflow.InvalidContentException;
 import cn.zfgs.content.workflow.RedactionReview;
 import cn.zfgs.content.workflow.RedactionReview.SpanView;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * 屏蔽确认接口 — the JSON API of the redaction confirm step, for the staff screens: a revision's spans with the text
  * each hides, accept (optionally with another replacement), reject, add by hand, run the detectors again. Every POST
- * needs the session's form token in the {@value #TOKEN_HEADER} header. Refusals are JSON {@code {message, errors}}:
+ * needs the session's form token in the {@value #TOKEN_HEADER} header; bodies are read as JSON whatever their declared
+ * type, so a missing Content-Type gets the same answers. Refusals are JSON {@code {message, errors}}:
  * 400 for a malformed request, 409 for what the workflow rules forbid, 422 for a bad span or replacement (with the
  * field named).
  */
@@ -83,7 +83,6 @@ public class RedactionApi {
 
     @POST
     @Path("/revisions/{id: \\d{1,18}}/redactions")
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") Long revisionId, @HeaderParam(TOKEN_HEADER) String token, String body) {
         csrf.require(token);
         return answer(() -> {
@@ -105,7 +104,6 @@ public class RedactionApi {
 
     @POST
     @Path("/redactions/{span: \\d{1,18}}/accept")
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response accept(@PathParam("span") Long spanId, @HeaderParam(TOKEN_HEADER) String token, String body) {
         csrf.require(token);
         return answer(() -> {
