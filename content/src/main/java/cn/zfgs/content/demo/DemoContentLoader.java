@@ -16,6 +16,7 @@ import cn.zfgs.content.workflow.AgencyPolicies;
 import cn.zfgs.content.workflow.MajorDecisionPolicy;
 import cn.zfgs.content.workflow.PublicationExpiry;
 import cn.zfgs.content.workflow.PublicationPeriods;
+import cn.zfgs.content.workflow.RedactionReview;
 import cn.zfgs.content.workflow.Workflow;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,6 +71,8 @@ public class DemoContentLoader {
     AgencyPolicies policies;
     @Inject
     PublicationExpiry expiry;
+    @Inject
+    RedactionReview redactions;
 
     /** 机关与账号 — the ids of the agencies and the staff accounts as workflow actors, by username. */
     private record Staff(Map<DemoAgency, Long> agencyIds, Map<String, Actor> actors) {
@@ -85,7 +88,7 @@ public class DemoContentLoader {
         configureCountyPublicationPeriods(staff);
         Random random = new Random(DecisionFactory.DEMO_SEED);
         Agenda agenda = new Agenda(CUTOFF);
-        DemoPublisher publisher = new DemoPublisher(workflow, agenda, staff.actors(), staff.agencyIds());
+        DemoPublisher publisher = new DemoPublisher(workflow, redactions, agenda, staff.actors(), staff.agencyIds());
         Map<String, Handle> items = new HashMap<>();
         List<Handle> officers = publishCatalogues(publisher, random, items);
         int actions = run(agenda);

@@ -9,17 +9,20 @@ import cn.zfgs.content.model.Content;
 import cn.zfgs.content.model.DecisionContent;
 import cn.zfgs.content.redaction.RedactionSpan;
 import cn.zfgs.content.workflow.MajorDecisionPolicy;
+import cn.zfgs.content.workflow.RedactionReview;
 import cn.zfgs.content.workflow.Workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * 演示发布流程 — puts the staff actions of one content item on the {@link Agenda}, each a real {@link Workflow} call by
- * the agency's 承办人, 审核人, 法制审核人员 and 负责人: create, confirm the redaction spans, submit, review, legal review
+ * the agency's 承办人, 审核人, 法制审核人员 and 负责人: create (the detectors suggest redactions), submit, the reviewer's
+ * confirmation of the redactions, review, legal review
  * when the revision is major, approve (which publishes); a rejection sends the draft back for an edit and a new
  * submission; corrections and withdrawals come later.
  */
@@ -47,12 +50,15 @@ final class DemoPublisher {
     private static final MajorDecisionPolicy MAJOR = MajorDecisionPolicy.defaults();
 
     private final Workflow workflow;
+    private final RedactionReview redactions;
     private final Agenda agenda;
     private final Map<String, Actor> actors;
     private final Map<DemoAgency, Long> agencyIds;
 
-    DemoPublisher(Workflow workflow, Agenda agenda, Map<String, Actor> actors, Map<DemoAgency, Long> agencyIds) {
+    DemoPublisher(Workflow workflow, RedactionReview redactions, Agenda agenda, Map<String, Actor> actors,
+            Map<DemoAgency, Long> agencyIds) {
         this.workflow = workflow;
+        this.redactions = redactions;
         this.agenda = agenda;
         this.actors = actors;
         this.agencyIds = agencyIds;
@@ -100,10 +106,8 @@ final class DemoPublisher {
         Actor approver = actor(agency, StaffRole.APPROVER);
         boolean major = content instanceof DecisionContent d && MAJOR.isMajor(d);
         DecisionStory.Rejection rejection = route.rejection();
-        for (RedactionSpan span : spans) {
-            step(clock.on(route.created(), 1, 3), at -> workflow.redact(editor, handle.revisionId, span, at));
-        }
         step(clock.on(route.created(), 5, 40), at -> workflow.submit(editor, handle.revisionId, at));
+        step(clock.on(route.reviewed(), 5, 20), at -> confirmRedactions(reviewer, handle, spans, at));
         if (rejection != null && rejection.stage() == DecisionStory.Rejection.Stage.REVIEW) {
             step(clock.on(route.reviewed(), 20, 90),
                     at -> workflow.review(reviewer, handle.revisionId, Verdict.ISSUES, rejection.reasons(), at));
@@ -135,6 +139,34 @@ final class DemoPublisher {
             }
         }
         step(clock.afternoon(route.approved()), at -> workflow.approve(approver, handle.revisionId, null, at));
+    }
+
+    /**
+     * 屏蔽确认 as the reviewer does it: each detector suggestion that hides a planted value is accepted with the
+     * planted replacement, any other is rejected, and a planted value no detector found is redacted by hand.
+     */
+    private void confirmRedactions(Actor reviewer, Handle handle, List<RedactionSpan> planted, Instant at) {
+        List<RedactionSpan> missing = new ArrayList<>(planted);
+        for (RedactionReview.SpanView view : redactions.spans(reviewer, handle.revisionId)) {
+            RedactionSpan expected = planted.stream().filter(p -> samePlace(p, view.span())).findFirst().orElse(null);
+            if (expected != null) {
+                missing.remove(expected);
+            }
+            if (view.status().pending()) {
+                if (expected != null) {
+                    redactions.accept(reviewer, view.id(), expected.replacement(), at);
+                } else {
+                    redactions.reject(reviewer, view.id(), at);
+                }
+            }
+        }
+        for (RedactionSpan span : missing) {
+            redactions.add(reviewer, handle.revisionId, span, at);
+        }
+    }
+
+    private static boolean samePlace(RedactionSpan a, RedactionSpan b) {
+        return a.field().equals(b.field()) && a.start() == b.start() && a.length() == b.length();
     }
 
     private void resubmit(Actor editor, Handle handle, Content content, LocalDate day, OfficeClock clock) {

@@ -11,13 +11,38 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** 修订的屏蔽区段 — a redaction span stored with its revision, with whether a reviewer confirmed it. */
+/**
+ * 修订的屏蔽区段 — a redaction span stored with its revision, and where it stands in the confirm step: a detector's
+ * suggestion waits for a reviewer to accept or reject it; a span whose text an edit changed waits for a new look;
+ * only confirmed spans reach the projection.
+ */
 @Entity
 @Table(name = "redaction_span")
 public class RevisionRedaction {
 
-    /** Suggested by a detector or a person; only CONFIRMED spans reach the projection. */
-    public enum Status { SUGGESTED, CONFIRMED, REJECTED }
+    /** Only CONFIRMED spans reach the projection; SUGGESTED and NEEDS_REVIEW block approval. */
+    public enum Status {
+        SUGGESTED("待确认"),
+        CONFIRMED("已确认"),
+        REJECTED("已驳回"),
+        /** Was confirmed or suggested, but an edit changed the text under it. */
+        NEEDS_REVIEW("文字已修改，待重新确认");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Waits for a reviewer's decision. */
+        public boolean pending() {
+            return this == SUGGESTED || this == NEEDS_REVIEW;
+        }
+    }
 
     /** Who proposed the span. */
     public enum Origin { DETECTOR, MANUAL }
@@ -68,6 +93,33 @@ public class RevisionRedaction {
 
     public Origin origin() {
         return origin;
+    }
+
+    /** 确认: the span reaches the projection, with {@code replacement} instead of the proposed one when given. */
+    public void accept(String replacement) {
+        if (replacement != null) {
+            this.replacement = replacement;
+        }
+        status = Status.CONFIRMED;
+    }
+
+    /** 驳回: the text stays public; the span is kept so that the detectors do not suggest it again. */
+    public void reject() {
+        status = Status.REJECTED;
+    }
+
+    /** The span after an edit of its text: moved to where its text now is, with the status it now has. */
+    public void reanchor(RedactionSpan span, Status status) {
+        this.field = span.field();
+        this.startOffset = span.start();
+        this.length = span.length();
+        this.status = status;
+    }
+
+    /** The same decision on another revision (a correction), at the span's new place. */
+    public RevisionRedaction copyTo(Long revisionId, RedactionSpan span, Status status) {
+        return new RevisionRedaction(revisionId, new RedactionSpan(span.field(), span.start(), span.length(), category,
+                replacement), status, origin);
     }
 
     public RedactionSpan span() {

@@ -65,6 +65,8 @@ public class Workflow {
     Deadlines deadlines;
     @Inject
     AgencyPolicies policies;
+    @Inject
+    RedactionReview redactions;
 
     private final LawCatalogue laws = LawCatalogue.shipped();
 
@@ -84,6 +86,7 @@ public class Workflow {
                     due.provisional()));
         }
         record.append(actor.recordName(), RecordAction.CREATE, subject(item, revision), revision.payload(), at);
+        redactions.suggest(item, revision, content, actor.recordName(), at);
         return revision;
     }
 
@@ -95,6 +98,7 @@ public class Workflow {
             throw new WorkflowException("内容类别不能更改");
         }
         validate(content, at);
+        Content before = content(item, revision);
         revision.edit(actor, item.agencyId(), ContentJson.write(content), isMajor(item.agencyId(), content),
                 changeNote);
         flushOrConflict();
@@ -105,28 +109,13 @@ public class Workflow {
                     due.provisional());
         }
         record.append(actor.recordName(), RecordAction.EDIT, subject(item, revision), revision.payload(), at);
+        redactions.edited(item, revision, before, content, actor.recordName(), at);
     }
 
-    /** Adds a span confirmed by the actor (a reviewer, or the editor preparing the revision). */
+    /** Adds a span confirmed by the actor (a reviewer, or the editor preparing it); see {@link RedactionReview}. */
     @Transactional
     public void redact(Actor actor, Long revisionId, RedactionSpan span, Instant at) {
-        Revision revision = revision(revisionId);
-        ContentItem item = item(revision);
-        requireScope(actor, item.agencyId());
-        if (!revision.status().editable() && revision.status() != RevisionStatus.SUBMITTED) {
-            throw new WorkflowException("修订当前状态为“" + revision.status().label() + "”，不能再设置屏蔽");
-        }
-        List<RedactionSpan> spans = new ArrayList<>(confirmedSpans(revisionId));
-        spans.add(span);
-        try {
-            Redactor.validate(content(item, revision), spans);
-        } catch (IllegalArgumentException invalid) {
-            throw new WorkflowException(invalid.getMessage());
-        }
-        em.persist(new RevisionRedaction(revisionId, span, RevisionRedaction.Status.CONFIRMED,
-                RevisionRedaction.Origin.MANUAL));
-        record.append(actor.recordName(), RecordAction.REDACT, subject(item, revision),
-                span.field() + ":" + span.start() + "+" + span.length() + ":" + span.category(), at);
+        redactions.add(actor, revisionId, span, at);
     }
 
     @Transactional
@@ -172,6 +161,7 @@ public class Workflow {
         List<ReviewOpinion> opinions = em.createQuery("FROM ReviewOpinion WHERE revisionId = :r", ReviewOpinion.class)
                 .setParameter("r", revisionId)
                 .getResultList();
+        redactions.requireSettled(revision);
         ReviewOpinion approval = revision.approve(actor, item.agencyId(), opinions, scheduledFor, at);
         flushOrConflict();
         em.persist(approval);
@@ -248,6 +238,7 @@ public class Workflow {
                 changeNote, actor, at);
         em.persist(revision);
         record.append(actor.recordName(), RecordAction.CORRECT, subject(item, revision), revision.payload(), at);
+        redactions.corrected(item, publishedRevision(itemId), revision, content, actor.recordName(), at);
         return revision;
     }
 
@@ -387,6 +378,13 @@ public class Workflow {
                 .getResultStream()
                 .map(RevisionRedaction::span)
                 .toList();
+    }
+
+    private Revision publishedRevision(Long itemId) {
+        return em.createQuery("FROM Revision WHERE itemId = :i AND status = :s", Revision.class)
+                .setParameter("i", itemId)
+                .setParameter("s", RevisionStatus.PUBLISHED)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Revision revision(Long id) {
