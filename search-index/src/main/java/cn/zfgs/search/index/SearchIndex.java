@@ -116,6 +116,11 @@ public final class SearchIndex implements AutoCloseable {
      * sequence. Returns the number of events applied.
      */
     public long synchronize(PublishedSource source) {
+        return synchronize(source, EVENTS_PER_BATCH);
+    }
+
+    /** {@link #synchronize(PublishedSource)}, committing after every {@code eventsPerBatch} events. */
+    public long synchronize(PublishedSource source, int eventsPerBatch) {
         synchronized (writeLock) {
             if (!valid || appliedSeq > source.lastSeq()) {
                 // No complete state, or a state from another database (restored, recreated): start afresh.
@@ -125,7 +130,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             long applied = 0;
             while (true) {
-                List<PublishedSource.Event> events = source.eventsAfter(appliedSeq, EVENTS_PER_BATCH);
+                List<PublishedSource.Event> events = source.eventsAfter(appliedSeq, eventsPerBatch);
                 if (events.isEmpty()) {
                     return applied;
                 }
