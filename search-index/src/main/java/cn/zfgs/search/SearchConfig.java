@@ -3,6 +3,7 @@ package cn.zfgs.search;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -19,9 +20,9 @@ public interface SearchConfig {
     @WithDefault("data/search-index")
     String directory();
 
-    /** How often the index looks for new publication log events (a duration: 500ms, 1s …). */
-    @WithDefault("500ms")
-    String pollInterval();
+    /** How often the index looks for new publication log events (a duration: 250ms, 1s …). */
+    @WithDefault("250ms")
+    Duration pollInterval();
 
     /** Whether this instance keeps the index current; the command line turns it off. */
     @WithDefault("true")

@@ -6,8 +6,6 @@ import cn.zfgs.search.query.SearchRequest;
 import cn.zfgs.search.query.SearchResults;
 import cn.zfgs.search.query.Searcher;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,11 +17,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
  * 检索服务 — the application's one search index: opened on first use from {@link SearchConfig}, kept current by a
- * job that follows the publication log every {@code search.poll-interval} (catching up, or rebuilding an index
+ * thread that follows the publication log every {@code search.poll-interval} (catching up, or rebuilding an index
  * that has no valid state, on its first run), and closed with the application.
  */
 @ApplicationScoped
@@ -35,9 +36,8 @@ public class SearchService {
     SearchConfig config;
     @Inject
     DataSource dataSource;
-    @Inject
-    Scheduler scheduler;
 
+    private ScheduledExecutorService follower;
     private SearchIndex index;
     private Searcher searcher;
 
@@ -45,11 +45,13 @@ public class SearchService {
         if (!config.follow()) {
             return;
         }
-        scheduler.newJob(SearchService.class.getName())
-                .setInterval(config.pollInterval())
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> follow())
-                .schedule();
+        // A thread of its own: the Quarkus scheduler does not run jobs more often than once a second.
+        follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "search-index-follower");
+            thread.setDaemon(true);
+            return thread;
+        });
+        follower.scheduleWithFixedDelay(this::follow, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void follow() {
@@ -121,7 +123,19 @@ public class SearchService {
     }
 
     @PreDestroy
-    synchronized void close() {
+    void close() {
+        if (follower != null) {
+            follower.shutdownNow();
+            try {
+                follower.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeIndex();
+    }
+
+    private synchronized void closeIndex() {
         if (index != null) {
             index.close();
             index = null;

@@ -37,9 +37,12 @@ public class SearchParameters {
     String after;
     @QueryParam("size")
     String size;
+    @QueryParam("facets")
+    String facets;
 
     SearchRequest.Parameters raw() {
-        return new SearchRequest.Parameters(q, kind, type, agency, region, year, amount, sort, page, after, size);
+        return new SearchRequest.Parameters(q, kind, type, agency, region, year, amount, sort, page, after, size,
+                facets);
     }
 
     /** The filters of a valid request, in link order, without paging. */

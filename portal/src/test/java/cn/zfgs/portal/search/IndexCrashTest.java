@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndexCrashTest {
 
     private static final int ROUNDS = 8;
+    private static final String CREDIT_CODE = Fixtures.penalty("-", BigDecimal.ONE).partyCreditCode();
 
     @Inject
     Workflow workflow;
@@ -86,7 +87,8 @@ class IndexCrashTest {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 40; i++) {
                 DecisionContent content = new DecisionContent("测崩罚〔2026〕" + (round * 100 + i) + "号",
-                        DecisionType.PENALTY, "江西崩溃测试" + round + "号商贸有限公司", PartyKind.LEGAL_PERSON, null, null,
+                        DecisionType.PENALTY, "江西崩溃测试" + round + "号商贸有限公司", PartyKind.LEGAL_PERSON,
+                        CREDIT_CODE, null,
                         "经查，当事人第" + round + "轮第" + i + "次销售未标注厂名厂址的商品。", List.of("《中华人民共和国产品质量法》第五十四条"),
                         "罚款1000元。", new BigDecimal("1000"), null, LocalDate.of(2026, 3, 2), false, false);
                 Revision draft = workflow.create(team.editor(), team.agencyId(), content, Instant.now());

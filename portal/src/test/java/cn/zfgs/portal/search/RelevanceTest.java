@@ -43,7 +43,7 @@ class RelevanceTest {
         StringBuilder report = new StringBuilder("rank\tquery\ttop result\n");
         for (Case c : cases) {
             SearchResults results = search.search(SearchRequest.parse(new SearchRequest.Parameters(c.query(), null,
-                    null, null, null, null, null, null, null, null, Integer.toString(DEPTH))));
+                    null, null, null, null, null, null, null, null, Integer.toString(DEPTH), "false")));
             int rank = 0;
             for (int i = 0; i < results.hits().size(); i++) {
                 if (c.relevant().contains(results.hits().get(i).title())) {

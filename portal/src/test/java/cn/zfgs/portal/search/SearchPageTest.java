@@ -159,7 +159,8 @@ class SearchPageTest {
         Fixtures.Team team = fixtures.team();
         String number = "测市监罚〔2026〕" + (800 + team.agencyId() % 100) + "号";
         DecisionContent content = new DecisionContent(number, DecisionType.PENALTY, "江西翠微琉璃工艺品有限公司",
-                PartyKind.LEGAL_PERSON, null, null, "经查，当事人销售的琉璃摆件未标注生产厂名厂址。",
+                PartyKind.LEGAL_PERSON, Fixtures.penalty("-", BigDecimal.ONE).partyCreditCode(), null,
+                "经查，当事人销售的琉璃摆件未标注生产厂名厂址。",
                 List.of("《中华人民共和国产品质量法》第五十四条"), "责令改正，罚款3000元。", new BigDecimal("3000"), null,
                 LocalDate.of(2026, 3, 2), false, false);
         Revision draft = workflow.create(team.editor(), team.agencyId(), content, Instant.now());

@@ -79,6 +79,8 @@ public final class SearchIndex implements AutoCloseable {
         SearchMappingBuilder builder = SearchMapping.builder(AnnotatedTypeSource.empty());
         if (backend == Backend.LUCENE) {
             builder.property("hibernate.search.backend.type", "lucene")
+                    // The index format follows the Lucene on the class path; a change of it is a mapping version.
+                    .property("hibernate.search.backend.lucene_version", "LATEST")
                     .property("hibernate.search.backend.directory.root", root.resolve("documents").toString())
                     .property("hibernate.search.backend.analysis.configurer",
                             BeanReference.ofInstance(new LuceneChineseAnalysis()));

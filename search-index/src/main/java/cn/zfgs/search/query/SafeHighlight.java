@@ -16,6 +16,8 @@ public final class SafeHighlight {
         if (fragment == null) {
             return "";
         }
+        // Adjacent hits (复方|丹参|滴丸, segmented) read as one.
+        fragment = fragment.replace(String.valueOf(TextNormalizer.MARK_END) + TextNormalizer.MARK_START, "");
         StringBuilder out = new StringBuilder(fragment.length() + 32);
         boolean open = false;
         for (int i = 0; i < fragment.length(); i++) {

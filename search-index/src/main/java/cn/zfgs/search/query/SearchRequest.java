@@ -9,7 +9,7 @@ import cn.zfgs.search.index.SearchKinds;
  * {@link #parse} turns the raw request parameters into one, or throws {@link QueryRejected} naming the parameter.
  */
 public record SearchRequest(PublicQuery query, ContentKind kind, DecisionType type, Long agency, String region,
-        Integer year, AmountRange amount, SearchSort sort, int page, Cursor after, int size) {
+        Integer year, AmountRange amount, SearchSort sort, int page, Cursor after, int size, boolean facets) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 50;
@@ -18,7 +18,7 @@ public record SearchRequest(PublicQuery query, ContentKind kind, DecisionType ty
 
     /** The raw request parameters, any of which may be null. */
     public record Parameters(String q, String kind, String type, String agency, String region, String year,
-            String amount, String sort, String page, String after, String size) {
+            String amount, String sort, String page, String after, String size, String facets) {
     }
 
     public static SearchRequest parse(Parameters p) {
@@ -44,12 +44,24 @@ public record SearchRequest(PublicQuery query, ContentKind kind, DecisionType ty
                 blank(p.region()) ? null : region(p.region()),
                 blank(p.year()) ? null : number(p.year(), "year", "年份", 1949, 2999),
                 blank(p.amount()) ? null : AmountRange.ofParameter(p.amount()),
-                sort, page, after, size);
+                sort, page, after, size, facets(p.facets()));
     }
 
     /** The same search on another page; the filters and the query stay. */
     public SearchRequest withPage(int newPage, Cursor newAfter) {
-        return new SearchRequest(query, kind, type, agency, region, year, amount, sort, newPage, newAfter, size);
+        return new SearchRequest(query, kind, type, agency, region, year, amount, sort, newPage, newAfter, size,
+                facets);
+    }
+
+    /** Facet counts cost a pass over every hit; API clients that only page through results may turn them off. */
+    private static boolean facets(String raw) {
+        if (blank(raw) || raw.strip().equals("true")) {
+            return true;
+        }
+        if (raw.strip().equals("false")) {
+            return false;
+        }
+        throw new QueryRejected("facets", "分面计数（facets）应为 true 或 false。");
     }
 
     private static boolean blank(String s) {

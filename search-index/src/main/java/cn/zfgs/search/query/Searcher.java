@@ -55,7 +55,7 @@ public final class Searcher {
     public SearchResults search(SearchRequest request) {
         AgencyDirectory agencies = index.agencies();
         try (SearchSession session = index.mapping().createSession()) {
-            var query = session.search(SearchDocument.class)
+            var options = session.search(SearchDocument.class)
                     .select(f -> f.composite().from(
                             f.id(String.class), f.field("kind", String.class), f.field("itemId", Long.class),
                             f.field("title", String.class), f.field("party", String.class),
@@ -68,14 +68,17 @@ public final class Searcher {
                     .sort(f -> sort(f, request.sort()))
                     .highlighter(h -> h.unified().tag(String.valueOf(TextNormalizer.MARK_START),
                             String.valueOf(TextNormalizer.MARK_END))
-                            .numberOfFragments(1).noMatchSize(FRAGMENT))
-                    .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(10))
-                    .aggregation(TYPES, f -> f.terms().field("type", String.class).maxTermCount(10))
-                    .aggregation(AGENCIES, f -> f.terms().field("agencyPath", String.class).maxTermCount(50))
-                    .aggregation(REGIONS, f -> f.terms().field("regionPath", String.class).maxTermCount(50))
-                    .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(30))
-                    .aggregation(AMOUNTS, f -> f.range().field("amount", BigDecimal.class).ranges(AMOUNT_RANGES))
-                    .toQuery();
+                            .numberOfFragments(1).noMatchSize(FRAGMENT));
+            if (request.facets()) {
+                options = options
+                        .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(10))
+                        .aggregation(TYPES, f -> f.terms().field("type", String.class).maxTermCount(10))
+                        .aggregation(AGENCIES, f -> f.terms().field("agencyPath", String.class).maxTermCount(50))
+                        .aggregation(REGIONS, f -> f.terms().field("regionPath", String.class).maxTermCount(50))
+                        .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(30))
+                        .aggregation(AMOUNTS, f -> f.range().field("amount", BigDecimal.class).ranges(AMOUNT_RANGES));
+            }
+            var query = options.toQuery();
             int offset = request.sort() == SearchSort.RELEVANCE ? (request.page() - 1) * request.size() : 0;
             // One more than a page tells whether a next page exists.
             SearchResult<IndexedHit> result = query.fetch(offset, request.size() + 1);
@@ -88,7 +91,8 @@ public final class Searcher {
                 next = new Cursor(last.date(), last.key());
             }
             return new SearchResults(result.total().hitCount(), page.stream().map(Searcher::hit).toList(),
-                    facets(result, request, agencies), request.page(), next, result.took().toMillis());
+                    request.facets() ? facets(result, request, agencies) : List.of(), request.page(), next,
+                    result.took().toMillis());
         }
     }
 

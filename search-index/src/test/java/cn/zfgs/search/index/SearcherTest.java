@@ -92,7 +92,7 @@ class SearcherTest {
 
     static SearchResults search(String q, String sort, String after, String agency) {
         return searcher.search(SearchRequest.parse(new SearchRequest.Parameters(q, null, null, agency, null, null, null,
-                sort, null, after, null)));
+                sort, null, after, null, null)));
     }
 
     static List<String> titles(SearchResults r) {

@@ -18,6 +18,14 @@ class SafeHighlightTest {
     }
 
     @Test
+    void adjacentHitsBecomeOneMark() {
+        char s = TextNormalizer.MARK_START;
+        char e = TextNormalizer.MARK_END;
+        assertThat(SafeHighlight.toHtml("发现" + s + "复方" + e + s + "丹参" + e + s + "滴丸" + e))
+                .isEqualTo("发现<mark>复方丹参滴丸</mark>");
+    }
+
+    @Test
     void unbalancedMarksStillGiveWellFormedHtml() {
         assertThat(SafeHighlight.toHtml(TextNormalizer.MARK_START + "药品")).isEqualTo("<mark>药品</mark>");
         assertThat(SafeHighlight.toHtml("药品" + TextNormalizer.MARK_END)).isEqualTo("药品");
