@@ -65,7 +65,7 @@ class IndexCrashTest {
             // A backlog for the next catch-up: new decisions, and withdrawals of earlier ones.
             publishAndWithdraw(team, round, published, random);
             String mode = round % 3 == 0 ? "rebuild" : "follow";
-            long delay = 200 + random.nextInt(2_800);
+            long delay = 300 + random.nextInt(5_000);
             Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
                     IndexerProcess.class.getName(), jdbcUrl, "zfgs_public", dir.toString(), mode)
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + round + ".log").toFile()).start();
@@ -74,7 +74,10 @@ class IndexCrashTest {
                 child.destroyForcibly();
                 child.waitFor();
             }
-            System.out.printf("round %d: %s, %s after %d ms%n", round, mode, finished ? "finished" : "killed", delay);
+            String childLog = Files.readString(dir.resolve("child-" + round + ".log"));
+            String phase = childLog.contains("done") ? "finished" : childLog.contains("opened")
+                    ? "killed while writing the index" : "killed while starting";
+            System.out.printf("round %d: %s, %s after %d ms%n", round, mode, phase, delay);
 
             try (SearchIndex index = SearchIndex.open(dir, SearchIndex.Backend.LUCENE, Map.of())) {
                 index.synchronize(source);

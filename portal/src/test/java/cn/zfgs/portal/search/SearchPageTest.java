@@ -121,7 +121,7 @@ class SearchPageTest {
                 .body(containsString("搜索词过长"));
         for (String[] bad : new String[][] {{"page", "x"}, {"page", "99999"}, {"size", "0"}, {"year", "20245"},
                 {"type", "nope"}, {"kind", "secrets"}, {"agency", "-1"}, {"region", "36"}, {"amount", "lots"},
-                {"sort", "random"}, {"after", "%%%"}, {"after", "MTIzfERFQ0lTSU9OOjE"}}) {
+                {"sort", "random"}, {"after", "%%%"}, {"after", "MTIzfHg"}, {"facets", "maybe"}}) {
             given().queryParam(bad[0], bad[1]).get("/api/v1/search").then().statusCode(400)
                     .body("parameter", equalTo(bad[0]));
             given().queryParam(bad[0], bad[1]).get("/search").then().statusCode(400)
