@@ -47,11 +47,6 @@ public record SearchRequest(PublicQuery query, ContentKind kind, DecisionType ty
                 sort, page, after, size, facets(p.facets()));
     }
 
-    /** The same search on another page; the filters and the query stay. */
-    public SearchRequest withPage(int newPage, Cursor newAfter) {
-        return new SearchRequest(query, kind, type, agency, region, year, amount, sort, newPage, newAfter, size,
-                facets);
-    }
 
     /** Facet counts cost a pass over every hit; API clients that only page through results may turn them off. */
     private static boolean facets(String raw) {

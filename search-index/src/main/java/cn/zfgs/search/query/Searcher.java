@@ -64,7 +64,7 @@ public final class Searcher {
                             f.field("amount", BigDecimal.class), f.highlight("title"), f.highlight("body"),
                             f.field("body", String.class))
                             .asArray(Searcher::indexedHit))
-                    .where(f -> predicate(f, request, true))
+                    .where(f -> predicate(f, request))
                     .sort(f -> sort(f, request.sort()))
                     .highlighter(h -> h.unified().tag(String.valueOf(TextNormalizer.MARK_START),
                             String.valueOf(TextNormalizer.MARK_END))
@@ -103,7 +103,7 @@ public final class Searcher {
                 (List<String>) v[11], (String) v[12]);
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchRequest r, boolean withCursor) {
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchRequest r) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         PublicQuery q = r.query();
         if (q.matchesAll()) {
@@ -131,7 +131,7 @@ public final class Searcher {
         if (r.amount() != null) {
             bool.filter(f.range().field("amount").within(Range.canonical(r.amount().from(), r.amount().to())));
         }
-        if (withCursor && r.after() != null) {
+        if (r.after() != null) {
             bool.filter(after(f, r.after(), r.sort()));
         }
         return bool;
