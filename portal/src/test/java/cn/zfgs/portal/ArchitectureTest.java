@@ -60,6 +60,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSearchIndexReadsOnlyThePublishedModel() {
+        noClasses().that().resideInAPackage("cn.zfgs.search..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "cn.zfgs.content.editorial..", "cn.zfgs.content.workflow..", "cn.zfgs.content.demo..",
+                        "cn.zfgs.content.record..", "cn.zfgs.admin..", "cn.zfgs.portal..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("cn.zfgs.content.published.Publisher")
+                .because("the index is a read model of the published projections and the publication log")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackagesOf(cn.zfgs.search.SearchService.class));
+    }
+
+    @Test
     void adminDoesNotDependOnThePortal() {
         noClasses().that().resideInAPackage("cn.zfgs.admin..")
                 .should().dependOnClassesThat().resideInAPackage("cn.zfgs.portal..")

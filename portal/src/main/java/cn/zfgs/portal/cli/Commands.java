@@ -6,6 +6,7 @@ import cn.zfgs.content.demo.DemoAgency;
 import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.content.record.ChainVerifier;
 import cn.zfgs.content.record.RecordChain;
+import cn.zfgs.search.SearchService;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +30,15 @@ public class Commands implements QuarkusApplication {
             用法：java -jar quarkus-run.jar <命令>
               verify-record             校验全过程记录哈希链，报告第一个断裂处
               generate-decisions <N>    在演示数据之上追加 N 件已公开的执法决定（性能测试用，需库属主账号）
+              rebuild-search-index      由发布表重建检索索引（search.directory 所指目录；门户须先停止）
             """;
 
     @Inject
     RecordChain record;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    SearchService search;
 
     @Override
     public int run(String... args) {
@@ -45,6 +49,7 @@ public class Commands implements QuarkusApplication {
         return switch (args[0]) {
             case "verify-record" -> verifyRecord(out);
             case "generate-decisions" -> generateDecisions(out, args);
+            case "rebuild-search-index" -> rebuildSearchIndex(out);
             default -> {
                 out.print("未知命令：" + args[0] + "\n" + USAGE);
                 yield 2;
@@ -74,6 +79,28 @@ public class Commands implements QuarkusApplication {
             out.println("生成失败：" + e.getMessage());
             return 1;
         }
+    }
+
+    private int rebuildSearchIndex(PrintStream out) {
+        long started = System.nanoTime();
+        try {
+            long documents = search.rebuild(n -> out.printf("已写入 %,d 个文档%n", n));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf("检索索引已重建：%,d 个文档，用时 %.1f 秒（%,.0f 个/秒），已应用发布日志至第 %d 号事件%n", documents,
+                    seconds, documents / Math.max(seconds, 1e-3), search.appliedSeq());
+            return 0;
+        } catch (RuntimeException e) {
+            out.println("重建失败：" + rootMessage(e) + "（若门户正在运行并使用同一索引目录，请先停止门户）");
+            return 1;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     private int verifyRecord(PrintStream out) {

@@ -17,6 +17,8 @@ public final class PortalMain {
         if (args.length > 0) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.console.level", "WARN");
+            // A command must not start following the publication log into the index a running portal holds.
+            System.setProperty("search.follow", "false");
             Quarkus.run(Commands.class, args);
         } else {
             Quarkus.run(args);
