@@ -67,6 +67,9 @@ public class ErrorPages {
             LOG.error("request failed", e);
             return page(status, "服务暂时不可用，请稍后再试。");
         }
+        if (status == 413) {
+            return page(status, "提交的内容超过了允许的大小，请删减后再试（纠错内容最多 1000 字）。");
+        }
         return page(status, "请求无法处理（状态码 " + status + "），请检查地址或参数。");
     }
 
@@ -86,6 +89,7 @@ public class ErrorPages {
             case 404 -> "页面不存在";
             case 405 -> "不支持的请求方式";
             case 410 -> "信息已撤回";
+            case 413 -> "提交内容过大";
             case 429 -> "请求过于频繁";
             default -> status >= 500 ? "服务暂时不可用" : "无法处理该请求";
         };

@@ -68,7 +68,7 @@ public class RateLimits {
 
     private static Bucket perPeriod(int capacity, Duration period) {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                .addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, period))
                 .build();
     }
 

@@ -207,7 +207,8 @@ class PublicPagesTest {
         String css = given().get("/css/portal.css").then().statusCode(200).extract().asString();
         assertThat(html.getBytes(StandardCharsets.UTF_8).length + css.getBytes(StandardCharsets.UTF_8).length)
                 .as("decision page HTML + CSS").isLessThan(100 * 1024);
-        assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
+        assertThat(html).doesNotContainPattern("src=\"(https?:)?//")
+                .doesNotContainPattern("rel=\"(stylesheet|icon)\" href=\"(https?:)?//");
         assertThat(css).contains("@media print").doesNotContain("url(http").doesNotContain("@import");
     }
 }
