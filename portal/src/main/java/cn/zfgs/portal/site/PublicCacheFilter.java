@@ -4,7 +4,6 @@ import cn.zfgs.content.published.PublicationEvent;
 import cn.zfgs.content.published.PublicationLog;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -80,8 +79,7 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    Validator current() {
+    private Validator current() {
         long seq = log.lastSeq();
         LocalDate today = LocalDate.now(CHINA);
         Instant changed = seq == 0 ? Instant.EPOCH

@@ -3,6 +3,7 @@ package cn.zfgs.portal.browser;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -87,6 +88,27 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Clicks (or submits) and waits until the next document has loaded, so nothing is read from the old one. */
+    void clickAndWait(WebElement element) {
+        driver.executeScript("window.__zfgsOldPage = true;");
+        element.click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Object fresh = driver.executeScript(
+                    "return window.__zfgsOldPage === undefined && document.readyState === 'complete';");
+            if (Boolean.TRUE.equals(fresh)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the click did not load a new page within 30 s: " + driver.getCurrentUrl());
     }
 
     String htmlClass() {

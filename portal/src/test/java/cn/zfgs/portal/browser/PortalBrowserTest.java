@@ -133,7 +133,7 @@ class PortalBrowserTest {
         open("/decisions/" + decision);
         browser.driver.executeScript("document.querySelector('form[action=\"/reports\"]').noValidate = true;");
         browser.driver.findElement(By.id("report-description")).sendKeys("错");
-        browser.driver.findElement(By.cssSelector("form[action='/reports'] button")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("form[action='/reports'] button")));
         assertThat(h1()).isEqualTo("纠错未提交");
         assertThat(browser.driver.getPageSource()).contains("“错误内容”过短");
         assertThat(browser.axeViolations()).isEmpty();
@@ -150,7 +150,7 @@ class PortalBrowserTest {
         nav.put("执法决定", "执法决定");
         for (var link : nav.entrySet()) {
             open("/");
-            browser.driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText(link.getKey())).click();
+            browser.clickAndWait(browser.driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText(link.getKey())));
             assertThat(h1()).isEqualTo(link.getValue());
         }
         Map<String, String> sections = new LinkedHashMap<>();
@@ -162,18 +162,18 @@ class PortalBrowserTest {
         sections.put("法律法规", "法律法规");
         for (var link : sections.entrySet()) {
             open("/");
-            browser.driver.findElement(By.cssSelector("ul.sections")).findElement(By.linkText(link.getKey())).click();
+            browser.clickAndWait(browser.driver.findElement(By.cssSelector("ul.sections")).findElement(By.linkText(link.getKey())));
             assertThat(h1()).isEqualTo(link.getValue());
         }
         open("/agencies");
-        browser.driver.findElement(By.cssSelector("ul.tree a")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("ul.tree a")));
         String agency = h1();
-        browser.driver.findElement(By.partialLinkText("执法事项（")).click();
+        browser.clickAndWait(browser.driver.findElement(By.partialLinkText("执法事项（")));
         assertThat(h1()).isEqualTo("执法事项清单");
         assertThat(browser.driver.findElement(By.cssSelector("#filter-agency option[selected]")).getText())
                 .isEqualTo(agency);
-        browser.driver.findElement(By.cssSelector("table a[href^='/items/']")).click();
-        browser.driver.findElement(By.cssSelector("ul.citations a")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("table a[href^='/items/']")));
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("ul.citations a")));
         assertThat(browser.driver.getCurrentUrl()).contains("/laws/").contains("#article-");
         String anchor = browser.driver.getCurrentUrl().replaceAll(".*#", "");
         assertThat(browser.driver.findElement(By.id(anchor)).getText()).startsWith("第");
@@ -191,7 +191,7 @@ class PortalBrowserTest {
             open("/verify");
             WebElement input = browser.driver.findElement(By.id("certificate"));
             input.sendKeys(c.getKey());
-            input.submit();
+            browser.clickAndWait(browser.driver.findElement(By.cssSelector("form.verify-form button")));
             assertThat(browser.driver.findElement(By.id("result-heading")).getText())
                     .contains(c.getKey()).contains(c.getValue());
         }
@@ -204,9 +204,9 @@ class PortalBrowserTest {
         String note = Db.one(ds, "SELECT change_note FROM pub_decision WHERE is_current AND item_id = ?", Long.parseLong(id));
         open("/decisions/" + id);
         assertThat(browser.driver.findElement(By.cssSelector("ol.history")).getText()).contains(note);
-        browser.driver.findElement(By.linkText("第 1 版")).click();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("第 1 版")));
         assertThat(browser.driver.findElement(By.cssSelector(".notice.warning")).getText()).contains("该版本已被更正");
-        browser.driver.findElement(By.linkText("查看现行版本")).click();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("查看现行版本")));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/decisions/" + id);
     }
 
@@ -224,7 +224,7 @@ class PortalBrowserTest {
         open("/decisions/" + id);
         browser.driver.findElement(By.id("report-description")).sendKeys("浏览器测试：决定日期与文书不一致。");
         browser.driver.findElement(By.id("report-contact")).sendKeys("tester@example.cn");
-        browser.driver.findElement(By.cssSelector("form[action='/reports'] button")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("form[action='/reports'] button")));
         assertThat(h1()).isEqualTo("纠错已收到");
         assertThat(browser.axeViolations()).isEmpty();
         assertThat(Db.one(ds, "SELECT subject_id FROM error_report WHERE description = ?",
@@ -234,16 +234,16 @@ class PortalBrowserTest {
     @Test
     void theLargeTextModeIsKeptAcrossPages() {
         open("/items");
-        browser.driver.findElement(By.cssSelector("form.text-size button")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("form.text-size button")));
         assertThat(browser.htmlClass()).contains("text-large");
         assertThat(h1()).isEqualTo("执法事项清单");
-        browser.driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("执法决定")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("执法决定")));
         assertThat(browser.htmlClass()).contains("text-large");
         assertThat(browser.axeViolations()).isEmpty();
         browser.resize(360, 800);
         assertThat(browser.fitsWidth()).isTrue();
         browser.screenshot("decisions-large-text", 360);
-        browser.driver.findElement(By.cssSelector("form.text-size button")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("form.text-size button")));
         assertThat(browser.htmlClass()).doesNotContain("text-large");
     }
 }
