@@ -36,13 +36,17 @@ class PublicPagesTest {
     }
 
     @Test
-    void theHomePageLinksEverySectionAndAnnouncesCorrectionsAndWithdrawals() {
+    void theHomePageLinksEverySectionAndAnnouncesTheLatestCorrectionOrWithdrawal() {
         var body = given().get("/").then().statusCode(200).extract().asString();
         for (String link : List.of("/agencies", "/items", "/officers", "/guides", "/decisions", "/verify",
                 "/inspections", "/flowcharts", "/rights-notices", "/discretion-benchmarks", "/laws", "/data")) {
             assertThat(body).contains("href=\"" + link + "\"");
         }
-        assertThat(body).contains("更正与撤回公告").contains(">更正</span>").contains(">撤回</span>");
+        String latest = Db.one(ds, "SELECT item_id FROM (SELECT item_id, published_at AS at FROM pub_decision "
+                + "WHERE is_current AND version > 1 UNION ALL SELECT item_id, withdrawn_at AS at FROM pub_tombstone "
+                + "WHERE kind = 'DECISION') n ORDER BY at DESC, item_id DESC LIMIT 1");
+        String notices = body.substring(body.indexOf("更正与撤回公告"));
+        assertThat(notices.substring(0, notices.indexOf("</section>"))).contains("href=\"/decisions/" + latest + "\"");
     }
 
     @Test
