@@ -36,4 +36,19 @@ public interface PortalConfig {
     /** Where the public complains about enforcement, in the footer. */
     @WithDefault("12345 政务服务便民热线")
     String complaintChannel();
+
+    /**
+     * The address the public reaches the portal at, without a trailing slash: used for absolute links in feeds,
+     * the sitemap, Open Graph tags and the officers' QR codes (never taken from the request's Host header).
+     */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    /** Officer verifications one client may make per minute before getting the "too many requests" page. */
+    @WithDefault("20")
+    int verificationsPerMinute();
+
+    /** Error reports one client may submit per hour. */
+    @WithDefault("5")
+    int reportsPerHour();
 }

@@ -44,6 +44,60 @@ public class DecisionQueries {
         return counts;
     }
 
+    /**
+     * One page of current decisions, newest decision first and then by id, so the order is total and a page shows
+     * the same rows until something is published; filters are optional (null).
+     */
+    public List<PublishedDecision> page(DecisionType type, Long agencyId, Integer year, int offset, int limit) {
+        var query = em.createQuery("FROM PublishedDecision WHERE " + where(type, agencyId, year)
+                + " ORDER BY decisionDate DESC, itemId DESC", PublishedDecision.class);
+        bind(query, type, agencyId, year);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(DecisionType type, Long agencyId, Integer year) {
+        var query = em.createQuery("SELECT COUNT(*) FROM PublishedDecision WHERE " + where(type, agencyId, year),
+                Long.class);
+        bind(query, type, agencyId, year);
+        return query.getSingleResult();
+    }
+
+    /** The years that have current decisions, newest first, for the year filter. */
+    public List<Integer> years() {
+        return em.createQuery("SELECT DISTINCT YEAR(decisionDate) FROM PublishedDecision WHERE currentVersion = true "
+                + "ORDER BY 1 DESC", Integer.class).getResultList();
+    }
+
+    /** The most recently published current decisions, of one agency when {@code agencyId} is given: the feeds. */
+    public List<PublishedDecision> recentlyPublished(Long agencyId, int limit) {
+        var query = em.createQuery("FROM PublishedDecision WHERE currentVersion = true"
+                + (agencyId == null ? "" : " AND agencyId = :agency") + " ORDER BY publishedAt DESC, itemId DESC",
+                PublishedDecision.class);
+        if (agencyId != null) {
+            query.setParameter("agency", agencyId);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static String where(DecisionType type, Long agencyId, Integer year) {
+        return "currentVersion = true" + (type == null ? "" : " AND decisionType = :type")
+                + (agencyId == null ? "" : " AND agencyId = :agency")
+                + (year == null ? "" : " AND decisionDate >= :from AND decisionDate < :to");
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, DecisionType type, Long agencyId, Integer year) {
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        if (agencyId != null) {
+            query.setParameter("agency", agencyId);
+        }
+        if (year != null) {
+            query.setParameter("from", LocalDate.of(year, 1, 1));
+            query.setParameter("to", LocalDate.of(year + 1, 1, 1));
+        }
+    }
+
     public Optional<PublishedDecision> version(Long itemId, Integer version) {
         String where = version == null ? "currentVersion = true" : "version = :version";
         var query = em.createQuery("FROM PublishedDecision WHERE itemId = :item AND " + where,

@@ -1,0 +1,54 @@
+package cn.zfgs.portal.procedures;
+
+import cn.zfgs.content.model.FlowchartContent.Branch;
+import cn.zfgs.content.model.FlowchartContent.Step;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FlowchartDrawingTest {
+
+    private static final List<Step> STEPS = List.of(
+            new Step("a", "受理审查", "政务服务窗口", "当场或者五日内",
+                    List.of(new Branch("b", "材料齐全"), new Branch("c", "不属于本机关职权范围，告知向有关机关申请"))),
+            new Step("b", "作出决定", "行政机关负责人", "", List.of(new Branch("a", "申请人补正后"))),
+            new Step("c", "不予受理", "", "", List.of()));
+
+    @Test
+    void boxesStackTopToBottomWithoutOverlapping() {
+        var d = FlowchartDrawing.draw(STEPS);
+        assertThat(d.boxes()).extracting(FlowchartDrawing.Box::id).containsExactly("a", "b", "c");
+        for (int i = 1; i < d.boxes().size(); i++) {
+            var above = d.boxes().get(i - 1);
+            assertThat(d.boxes().get(i).y()).isGreaterThan(above.y() + above.height());
+        }
+        var last = d.boxes().get(2);
+        assertThat(d.height()).isGreaterThanOrEqualTo(last.y() + last.height());
+        assertThat(last.end()).isTrue();
+    }
+
+    @Test
+    void theNextStepIsStraightDownAndOthersTakeALaneWithTheirCondition() {
+        var d = FlowchartDrawing.draw(STEPS);
+        assertThat(d.arrows()).hasSize(3);
+        var down = d.arrows().get(0);
+        assertThat(down.path()).matches("M\\d+ \\d+ V\\d+");
+        assertThat(down.label()).extracting(FlowchartDrawing.Text::text).containsExactly("材料齐全");
+        var side = d.arrows().get(1);
+        assertThat(side.path()).matches("M\\d+ \\d+ H\\d+ V\\d+ H\\d+");
+        assertThat(side.condition()).isEqualTo("不属于本机关职权范围，告知向有关机关申请");
+        assertThat(side.label().get(0).text()).endsWith("…").hasSizeLessThanOrEqualTo(11);
+        assertThat(d.width()).isGreaterThan(FlowchartDrawing.BOX_X + FlowchartDrawing.BOX_WIDTH);
+    }
+
+    @Test
+    void longLabelsWrapAndLatinCountsHalf() {
+        assertThat(FlowchartDrawing.wrap("一二三四五六七八九十", 4)).containsExactly("一二三四", "五六七八", "九十");
+        assertThat(FlowchartDrawing.wrap("abcdefgh", 4)).containsExactly("abcdefg", "h");
+        var d = FlowchartDrawing.draw(List.of(new Step("x", "实施：两名以上执法人员出示证件，通知当事人到场，告知理由、依据、权利和救济途径",
+                "执法人员", "", List.of())));
+        assertThat(d.boxes().get(0).lines().stream().filter(t -> t.size() == FlowchartDrawing.LABEL_SIZE)).hasSize(2);
+    }
+}
