@@ -50,6 +50,12 @@ public final class WithdrawalsDataset extends OpenDataset {
                 .map(k -> "'" + k.contentKind().name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** The tombstone of one entity; parameters: the kind code, the id. */
+    public String selectOne() {
+        return "SELECT " + selectList() + " FROM pub_tombstone WHERE kind = ? AND "
+                + "CASE WHEN kind = 'AGENCY' THEN agency_id ELSE item_id END = ?";
+    }
+
     @Override
     protected String order() {
         return "withdrawn_at, item_id";
