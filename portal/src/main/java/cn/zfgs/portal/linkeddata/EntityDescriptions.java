@@ -83,6 +83,19 @@ public class EntityDescriptions {
         });
     }
 
+    /**
+     * The id in an entity's URI for a publication log item: the agency's own number for agencies (looked up in
+     * the projection, or the tombstone once withdrawn), the item's number for everything else.
+     */
+    public Optional<Long> publicId(LinkedKind kind, long itemId) {
+        if (kind != LinkedKind.AGENCY) {
+            return Optional.of(itemId);
+        }
+        return reader.query("SELECT agency_id FROM pub_agency WHERE item_id = ? "
+                + "UNION SELECT agency_id FROM pub_tombstone WHERE item_id = ?", List.of(itemId, itemId),
+                rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty());
+    }
+
     private Optional<Description> tombstone(LinkedKind kind, long id) {
         WithdrawalsDataset withdrawals = (WithdrawalsDataset) datasets.byName("withdrawals").orElseThrow();
         return reader.row(withdrawals, withdrawals.selectOne(), List.of(kind.contentKind().name(), id)).map(row -> {

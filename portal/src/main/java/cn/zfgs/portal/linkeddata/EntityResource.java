@@ -3,6 +3,7 @@ package cn.zfgs.portal.linkeddata;
 import cn.zfgs.content.law.ArticleNumber;
 import cn.zfgs.portal.errors.PublicErrors;
 import cn.zfgs.portal.errors.PublicInputException;
+import cn.zfgs.portal.opendata.catalogue.DcatCatalogue;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,8 @@ public class EntityResource {
     EntityDescriptions entities;
     @Inject
     LawDescriptions laws;
+    @Inject
+    DcatCatalogue catalogue;
 
     @Context
     HttpHeaders headers;
@@ -97,6 +100,38 @@ public class EntityResource {
     public Response articleAs(@PathParam("law") String law, @PathParam("article") String article,
             @PathParam("extension") String extension) {
         return answer(suffixed(extension), extension, () -> findArticle(law, article));
+    }
+
+    @GET
+    @Path("/catalog")
+    @Operation(summary = "数据目录的稳定链接（内容协商）", description = "浏览器跳转到 /data，RDF 客户端得到 DCAT 目录")
+    public Response catalog() {
+        return answer(negotiatedForCatalogue(), null, () -> Optional.of(catalogue.description()));
+    }
+
+    @GET
+    @Path("/catalog.{extension: ttl|jsonld|nt|rdf|html}")
+    @Operation(summary = "数据目录的指定格式表示")
+    public Response catalogAs(@PathParam("extension") String extension) {
+        return answer(suffixed(extension), extension, () -> Optional.of(catalogue.description()));
+    }
+
+    @GET
+    @Path("/dataset/{name: [a-z]+}")
+    @Operation(summary = "数据集的稳定链接（内容协商）", description = "浏览器跳转到数据开放页的对应位置，RDF 客户端得到 DCAT 目录")
+    public Response dataset(@PathParam("name") String name) {
+        if (!catalogue.hasDataset(name)) {
+            throw PublicErrors.notFound("没有名为“" + name + "”的数据集，可用的数据集见 /data");
+        }
+        Description d = catalogue.description();
+        return answer(negotiatedForCatalogue(), null, () -> Optional.of(
+                Description.of(d.uri(), "/data#" + name, d.triples(), null)));
+    }
+
+    /** The catalogue has no plain-JSON form: JSON clients get JSON-LD. */
+    private LinkedFormat negotiatedForCatalogue() {
+        LinkedFormat format = negotiated();
+        return format == LinkedFormat.JSON ? LinkedFormat.JSONLD : format;
     }
 
     private Optional<Description> find(String kind, String id) {

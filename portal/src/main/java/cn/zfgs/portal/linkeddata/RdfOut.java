@@ -80,10 +80,19 @@ public final class RdfOut {
         }
     }
 
+    /**
+     * An xsd:decimal in its canonical form (18000.0, 4850.5). TDB2 stores decimals by value and gives them back
+     * canonical, so a non-canonical form (18000.00) could not be matched, and so not deleted, later.
+     */
     public void decimal(Node s, Property p, BigDecimal amount) {
         if (amount != null) {
-            add(s, p, NodeFactory.createLiteralDT(amount.toPlainString(), XSDDatatype.XSDdecimal));
+            add(s, p, NodeFactory.createLiteralDT(canonical(amount), XSDDatatype.XSDdecimal));
         }
+    }
+
+    static String canonical(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() <= 0 ? stripped.setScale(0).toPlainString() + ".0" : stripped.toPlainString();
     }
 
     public void integer(Node s, Property p, Number n) {

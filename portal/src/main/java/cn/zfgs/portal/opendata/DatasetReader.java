@@ -42,20 +42,58 @@ public class DatasetReader {
     public Extract stream(OpenDataset dataset, RowSink sink) throws SQLException, IOException {
         try (Connection c = snapshotConnection()) {
             LogPosition position = position(c);
-            long rows = 0;
-            try (PreparedStatement ps = c.prepareStatement(dataset.selectAll(), ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                ps.setFetchSize(config.fetchSize());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(dataset.read(rs));
-                        rows++;
-                    }
-                }
-            }
+            long rows = stream(c, dataset, sink);
             c.commit();
             return new Extract(rows, position);
         }
+    }
+
+    /** Streams every row of the dataset through a connection the caller holds (and keeps consistent). */
+    public long stream(Connection c, OpenDataset dataset, RowSink sink) throws SQLException, IOException {
+        long[] rows = {0};
+        cursor(c, dataset.selectAll(), rs -> {
+            sink.accept(dataset.read(rs));
+            rows[0]++;
+        });
+        return rows[0];
+    }
+
+    /** Handles one row of a cursor. */
+    @FunctionalInterface
+    public interface CursorRow {
+        void accept(ResultSet rs) throws SQLException, IOException;
+    }
+
+    /** Runs {@code sql} through a server-side cursor, handing each row to {@code each}. */
+    public void cursor(Connection c, String sql, CursorRow each) throws SQLException, IOException {
+        try (PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(config.fetchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs);
+                }
+            }
+        }
+    }
+
+    /** 发布日志事件 — one event as read models and the change feed see it. */
+    public record LogEvent(long sequence, String event, String kind, long itemId, int version,
+            java.time.Instant occurredAt, String fingerprint) {
+    }
+
+    /** Events after {@code sequence}, oldest first, at most {@code limit}. */
+    public List<LogEvent> eventsAfter(long sequence, int limit) {
+        return query("SELECT seq, event, kind, item_id, version, occurred_at FROM publication_log WHERE seq > ? "
+                + "ORDER BY seq LIMIT " + limit, List.of(sequence), rs -> {
+                    List<LogEvent> events = new ArrayList<>();
+                    while (rs.next()) {
+                        events.add(new LogEvent(rs.getLong("seq"), rs.getString("event"), rs.getString("kind"),
+                                rs.getLong("item_id"), rs.getInt("version"),
+                                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), fingerprint(rs)));
+                    }
+                    return events;
+                });
     }
 
     /** The rows one query selects, for the small reads of single entities and API pages. */

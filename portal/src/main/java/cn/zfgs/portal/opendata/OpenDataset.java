@@ -86,6 +86,11 @@ public abstract class OpenDataset {
         return "SELECT " + selectList() + " FROM " + source() + " ORDER BY " + order();
     }
 
+    /** The earliest and latest value of {@link #temporalColumn()}: the dataset's temporal coverage. */
+    public String coverage() {
+        return "SELECT MIN(" + temporalColumn() + "), MAX(" + temporalColumn() + ") FROM " + source();
+    }
+
     public String countAll() {
         return "SELECT COUNT(*) FROM " + source();
     }

@@ -83,6 +83,8 @@ public final class ZFGS {
 
     /** The publication log sequence a read model or snapshot reflects. */
     public static final Property appliedSequence = property("appliedSequence");
+    /** The fingerprint of the log event at that sequence (see the portal's LogPosition). */
+    public static final Property logFingerprint = property("logFingerprint");
 
     private ZFGS() {
     }
