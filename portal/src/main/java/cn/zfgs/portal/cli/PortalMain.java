@@ -17,6 +17,7 @@ public final class PortalMain {
         if (args.length > 0) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.console.level", "WARN");
+            System.setProperty("opendata.background-jobs", "false");
             Quarkus.run(Commands.class, args);
         } else {
             Quarkus.run(args);

@@ -87,6 +87,20 @@ public abstract class EntityDataset extends OpenDataset {
         return "SELECT " + selectList() + " FROM " + table + " WHERE is_current = TRUE AND " + idColumn + " = ?";
     }
 
+    /**
+     * A page of current entities for the JSON API: the given conditions (each with one parameter), then ids after
+     * a cursor, in id order; parameters: the conditions', the cursor, the page size.
+     */
+    public String selectPage(List<String> conditions) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(selectList()).append(" FROM ").append(table)
+                .append(" WHERE is_current = TRUE");
+        for (String condition : conditions) {
+            sql.append(" AND ").append(condition);
+        }
+        return sql.append(" AND ").append(idColumn).append(" > ? ORDER BY ").append(idColumn).append(" LIMIT ?")
+                .toString();
+    }
+
     /** One published version, current or not; parameters: the id, the version. */
     public String selectVersion() {
         return "SELECT " + selectList() + " FROM " + table + " WHERE " + idColumn + " = ? AND version = ?";

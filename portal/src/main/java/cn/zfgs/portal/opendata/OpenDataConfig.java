@@ -31,6 +31,13 @@ public interface OpenDataConfig {
     @WithDefault("1000")
     int fetchSize();
 
+    /**
+     * Run the read model, the snapshot jobs and their catch-up at start. The command line turns them off: a
+     * command that runs and exits has no use for them.
+     */
+    @WithDefault("true")
+    boolean backgroundJobs();
+
     Snapshots snapshots();
 
     Rdf rdf();

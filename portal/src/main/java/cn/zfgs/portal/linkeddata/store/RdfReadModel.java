@@ -91,6 +91,9 @@ public class RdfReadModel {
     private volatile boolean building;
 
     void start(@Observes StartupEvent event) {
+        if (!config.backgroundJobs()) {
+            return;
+        }
         builder.submit(this::openOrRebuild);
         scheduler.newJob(RdfReadModel.class.getName())
                 .setInterval(config.rdf().followInterval())

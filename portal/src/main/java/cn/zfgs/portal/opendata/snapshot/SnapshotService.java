@@ -67,6 +67,9 @@ public class SnapshotService {
     Scheduler scheduler;
 
     void start(@Observes StartupEvent event) {
+        if (!config.backgroundJobs()) {
+            return;
+        }
         LocalTime at = LocalTime.parse(config.snapshots().dailyAt());
         scheduler.newJob(SnapshotService.class.getName() + ".daily")
                 .setCron("0 " + at.getMinute() + " " + at.getHour() + " * * ?")
