@@ -1,6 +1,7 @@
 package cn.zfgs.portal.opendata;
 
 import cn.zfgs.content.published.PublicationLog;
+import cn.zfgs.portal.cli.CommandsProbe;
 import cn.zfgs.portal.opendata.snapshot.Manifest;
 import cn.zfgs.portal.opendata.snapshot.SnapshotService;
 import cn.zfgs.portal.support.Fixtures;
@@ -40,6 +41,16 @@ class SnapshotAndFeedTest {
     Fixtures fixtures;
     @Inject
     Publications publications;
+    @Inject
+    CommandsProbe commands;
+
+    @Test
+    void staffCanMakeASnapshotOnDemandFromTheCommandLine() {
+        CommandsProbe.Outcome outcome = commands.run("snapshot-datasets");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.output()).contains("已生成").contains("执法决定（decisions）");
+        assertThat(snapshots.latest()).isPresent();
+    }
 
     @Test
     void aSnapshotHasEveryDatasetWithTheRightCountAndChecksumsThatMatchTheFiles() throws Exception {

@@ -240,9 +240,13 @@ public class SnapshotService {
                     .toList();
         }
         int kept = 0;
+        Instant dayAgo = Instant.now().minus(java.time.Duration.ofDays(1));
         for (Path p : previous) {
-            boolean partial = p.getFileName().toString().endsWith(".partial");
-            if (!partial && kept < config.snapshots().keepPrevious()) {
+            if (p.getFileName().toString().endsWith(".partial")) {
+                if (Files.getLastModifiedTime(p).toInstant().isAfter(dayAgo)) {
+                    continue;
+                }
+            } else if (kept < config.snapshots().keepPrevious()) {
                 kept++;
                 continue;
             }
