@@ -102,7 +102,7 @@ public class CatalogueResource {
         Optional<Manifest> snapshot = snapshots.latest().filter(snapshots::servable);
         List<DatasetView> views = datasets.all().stream().map(d -> view(d, snapshot)).toList();
         return Templates.index(new CataloguePage(config.licence(), config.licenceTitle(), uris.base(), views,
-                snapshot.map(Manifest::createdAt).orElse(null), snapshot.map(Manifest::sequence).orElse(null),
+                snapshot.map(m -> Formats.dateTime(java.time.OffsetDateTime.parse(m.createdAt()).toInstant())).orElse(null), snapshot.map(Manifest::sequence).orElse(null),
                 reader.position().sequence(), ZFGS.PREFIXES));
     }
 
