@@ -3,8 +3,10 @@ package cn.zfgs.admin.revisions;
 import cn.zfgs.admin.security.Csrf;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.LegalReviewChecklist;
+import cn.zfgs.content.editorial.RevisionRedaction;
 import cn.zfgs.content.editorial.Verdict;
 import cn.zfgs.content.editorial.WorkflowException;
+import cn.zfgs.content.workflow.RedactionReview;
 import cn.zfgs.content.workflow.Workflow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** 修订 — one revision as staff see it, and the workflow actions on it: submit, review, legal review, approve, reject. */
@@ -36,12 +39,19 @@ public class RevisionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(RevisionPage.View revision, String done, String error, String csrf,
-                String staffName);
+        static native TemplateInstance show(RevisionPage.View revision, List<SpanLine> spans, String done,
+                String error, String csrf, String staffName);
+    }
+
+    /** 屏蔽区段 as the screen lists it: where, what is hidden, by what, and whether it waits for a decision. */
+    public record SpanLine(Long id, String field, String covered, String category, String replacement,
+            String status, boolean waiting) {
     }
 
     @Inject
     RevisionPage pages;
+    @Inject
+    RedactionReview redactions;
     @Inject
     Workflow workflow;
     @Inject
@@ -99,6 +109,24 @@ public class RevisionResource {
                 Instant.now()));
     }
 
+    @POST
+    @Path("/redactions/{span: \\d{1,18}}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acceptSpan(@PathParam("id") Long id, @PathParam("span") Long spanId,
+            MultivaluedMap<String, String> form) {
+        String replacement = form.getFirst("replacement");
+        return act(id, form, "已确认屏蔽", () -> redactions.accept(signedIn.actor(), spanId,
+                replacement == null || replacement.isBlank() ? null : replacement.strip(), Instant.now()));
+    }
+
+    @POST
+    @Path("/redactions/{span: \\d{1,18}}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectSpan(@PathParam("id") Long id, @PathParam("span") Long spanId,
+            MultivaluedMap<String, String> form) {
+        return act(id, form, "已驳回该屏蔽建议", () -> redactions.reject(signedIn.actor(), spanId, Instant.now()));
+    }
+
     /** Runs one action: back to the revision with a notice, or the same page with the refusal and 409. */
     private Response act(Long id, MultivaluedMap<String, String> form, String done, Runnable action) {
         csrf.require(form.getFirst(Csrf.FIELD));
@@ -112,8 +140,14 @@ public class RevisionResource {
     }
 
     private TemplateInstance page(Long id, String done, String error) {
-        return Templates.show(pages.build(id, signedIn.actor()), done, error, signedIn.csrfToken(),
-                signedIn.displayName());
+        RevisionPage.View view = pages.build(id, signedIn.actor());
+        List<SpanLine> spans = redactions.spans(signedIn.actor(), id).stream()
+                .map(s -> new SpanLine(s.id(), s.span().field(), s.covered(), s.span().category().label(),
+                        s.span().replacement(), s.status().label(),
+                        s.status() == RevisionRedaction.Status.SUGGESTED
+                                || s.status() == RevisionRedaction.Status.NEEDS_REVIEW))
+                .toList();
+        return Templates.show(view, spans, done, error, signedIn.csrfToken(), signedIn.displayName());
     }
 
     private static Verdict verdict(MultivaluedMap<String, String> form) {

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +133,52 @@ class StaffAreaTest {
         StaffSession outsider = StaffSession.signIn(fixtures.account(other, "ou", Set.of(StaffRole.APPROVER),
                 PASSWORD), PASSWORD);
         outsider.request().get(revisionPath).then().statusCode(404);
+    }
+
+    @Test
+    void personalDataFoundByTheDetectorsIsConfirmedOnTheRevisionScreenBeforeApproval() {
+        Fixtures.Team team = fixtures.team();
+        StaffSession editor = StaffSession.signIn(fixtures.account(team, "ed2", Set.of(StaffRole.EDITOR), PASSWORD),
+                PASSWORD);
+        StaffSession reviewer = StaffSession.signIn(fixtures.account(team, "rv2", Set.of(StaffRole.REVIEWER),
+                PASSWORD), PASSWORD);
+        StaffSession approver = StaffSession.signIn(fixtures.account(team, "ap2", Set.of(StaffRole.APPROVER),
+                PASSWORD), PASSWORD);
+        Response created = editor.request().formParam("_csrf", editor.csrf())
+                .formParam("documentNumber", "测市监罚〔2026〕89号").formParam("decisionType", "PENALTY")
+                .formParam("partyName", "张三丰").formParam("partyKind", "NATURAL_PERSON")
+                .formParam("facts", "经查，当事人张三丰（公民身份号码11010519491231002X）在其经营的摊位销售过期食品。")
+                .formParam("legalBases", "《药品管理法》第九十八条").formParam("result", "对张三丰罚款800元。")
+                .formParam("fineAmount", "800").formParam("decisionDate", "2026-03-02")
+                .post("/admin/decisions/new");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String revisionPath = created.header("Location").replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+        editor.request().formParam("_csrf", editor.csrf()).post(revisionPath + "/submit").then().statusCode(303);
+        reviewer.request().formParam("_csrf", reviewer.csrf()).formParam("verdict", "AGREE")
+                .post(revisionPath + "/review").then().statusCode(303);
+
+        String page = approver.request().get(revisionPath).then().statusCode(200)
+                .body(containsString("隐私屏蔽")).body(containsString("11010519491231002X"))
+                .extract().body().asString();
+        approver.request().formParam("_csrf", approver.csrf()).post(revisionPath + "/approve").then()
+                .statusCode(409).body(containsString("屏蔽建议待确认"));
+
+        Matcher accept = Pattern.compile("action=\"(" + Pattern.quote(revisionPath)
+                + "/redactions/\\d+/accept)\"").matcher(page);
+        int accepted = 0;
+        while (accept.find()) {
+            approver.request().formParam("_csrf", approver.csrf()).post(accept.group(1)).then().statusCode(303);
+            accepted++;
+        }
+        assertThat(accepted).isGreaterThanOrEqualTo(2);
+        approver.request().formParam("_csrf", approver.csrf()).post(revisionPath + "/approve").then().statusCode(303);
+
+        String itemId = sql.text("SELECT CAST(item_id AS VARCHAR) FROM revision WHERE id = ?",
+                Long.parseLong(revisionPath.substring(revisionPath.lastIndexOf('/') + 1)));
+        given().get("/decisions/" + itemId).then().statusCode(200)
+                .body(containsString("张某某"))
+                .body(not(containsString("张三丰")))
+                .body(not(containsString("11010519491231002X")));
     }
 
     @Test
