@@ -7,11 +7,14 @@ import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.content.record.ChainVerifier;
 import cn.zfgs.content.record.RecordChain;
 import cn.zfgs.search.SearchService;
+import cn.zfgs.portal.opendata.snapshot.Manifest;
+import cn.zfgs.portal.opendata.snapshot.SnapshotService;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -31,6 +34,7 @@ public class Commands implements QuarkusApplication {
               verify-record             校验全过程记录哈希链，报告第一个断裂处
               generate-decisions <N>    在演示数据之上追加 N 件已公开的执法决定（性能测试用，需库属主账号）
               rebuild-search-index      由发布表重建检索索引（search.directory 所指目录；门户须先停止）
+              snapshot-datasets         立即生成全部开放数据集的快照（含记录数和 SHA-256），成为最新快照
             """;
 
     @Inject
@@ -39,6 +43,7 @@ public class Commands implements QuarkusApplication {
     AgroalDataSource dataSource;
     @Inject
     SearchService search;
+    SnapshotService snapshots;
 
     @Override
     public int run(String... args) {
@@ -50,6 +55,7 @@ public class Commands implements QuarkusApplication {
             case "verify-record" -> verifyRecord(out);
             case "generate-decisions" -> generateDecisions(out, args);
             case "rebuild-search-index" -> rebuildSearchIndex(out);
+            case "snapshot-datasets" -> snapshotDatasets(out);
             default -> {
                 out.print("未知命令：" + args[0] + "\n" + USAGE);
                 yield 2;
@@ -91,6 +97,20 @@ public class Commands implements QuarkusApplication {
             return 0;
         } catch (RuntimeException e) {
             out.println("重建失败：" + rootMessage(e) + "（若门户正在运行并使用同一索引目录，请先停止门户）");
+            return 1;
+        }
+    }
+
+    private int snapshotDatasets(PrintStream out) {
+        try {
+            Manifest manifest = snapshots.take();
+            out.printf("快照 %s 已生成，对应发布日志第 %d 号：%n", manifest.id(), manifest.sequence());
+            for (Manifest.DatasetEntry d : manifest.datasets()) {
+                out.printf("  %s（%s）：%,d 条，%d 个文件%n", d.title(), d.name(), d.records(), d.files().size());
+            }
+            return 0;
+        } catch (IOException | SQLException | RuntimeException e) {
+            out.println("快照生成失败：" + e.getMessage());
             return 1;
         }
     }

@@ -19,6 +19,7 @@ public final class PortalMain {
             System.setProperty("quarkus.log.console.level", "WARN");
             // A command must not start following the publication log into the index a running portal holds.
             System.setProperty("search.follow", "false");
+            System.setProperty("opendata.background-jobs", "false");
             Quarkus.run(Commands.class, args);
         } else {
             Quarkus.run(args);
