@@ -157,7 +157,7 @@ public final class SearchIndex implements AutoCloseable {
                 session.workspace().purge();
             }
             long[] written = {0};
-            try (Batch batch = new Batch(mapping)) {
+            try (Batch batch = new Batch(mapping, IndexingPlanSynchronizationStrategy.writeSync())) {
                 for (ContentKind kind : PublishedSource.INDEXED) {
                     source.all(kind, directory, doc -> {
                         batch.add(doc);
@@ -167,6 +167,7 @@ public final class SearchIndex implements AutoCloseable {
                     });
                 }
             }
+            // Every batch waited for its writes, so this commit holds them all before the state says complete.
             try (SearchSession session = mapping.createSession()) {
                 session.workspace().flush();
                 session.workspace().refresh();
@@ -209,6 +210,8 @@ public final class SearchIndex implements AutoCloseable {
             reindexAgencies(source, directory, changedAgencies);
         }
         try (SearchSession session = mapping.createSession()) {
+            // Committed before the state moves on: a crash between the two replays events, never skips them.
+            session.workspace().flush();
             session.workspace().refresh();
         }
         agencies = directory;
@@ -252,10 +255,6 @@ public final class SearchIndex implements AutoCloseable {
         private final IndexingPlanSynchronizationStrategy strategy;
         private final List<SearchDocument> pending = new ArrayList<>(DOCUMENTS_PER_SESSION);
         private boolean updates;
-
-        Batch(SearchMapping mapping) {
-            this(mapping, IndexingPlanSynchronizationStrategy.async());
-        }
 
         Batch(SearchMapping mapping, IndexingPlanSynchronizationStrategy strategy) {
             this.mapping = mapping;

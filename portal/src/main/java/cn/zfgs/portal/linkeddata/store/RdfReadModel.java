@@ -102,8 +102,14 @@ public class RdfReadModel {
                 .schedule();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Releases the store's file lock, so that a later start in the same JVM or another process can open it. */
+    synchronized void stop(@Observes ShutdownEvent event) {
         builder.shutdownNow();
+        DatasetGraph dsg = current;
+        current = null;
+        if (dsg != null) {
+            TDBInternal.expel(dsg);
+        }
     }
 
     /** The dataset to query, or empty while the first build is still running. */
