@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * 流程图绘制 — lays out a flowchart's structured steps as SVG geometry: one box per step, top to bottom in the
  * published order; a branch to the next step is a straight arrow down with its condition beside it, any other branch
- * an arrow routed through its own lane on the right, labelled where it leaves its box. Pure geometry (no markup):
+ * an arrow routed through its own lane on the right, its condition wrapped above the point where it leaves its box
+ * (a box grows when its side conditions need more room than its text). Pure geometry (no markup):
  * the {@code flowchart} tag turns it into SVG, and the same steps are rendered as an ordered list for screen readers.
  */
 public final class FlowchartDrawing {
@@ -28,6 +29,8 @@ public final class FlowchartDrawing {
     private static final int META_CHARS = 28;
     private static final int DOWN_LABEL_CHARS = 14;
     private static final int SIDE_LABEL_CHARS = 11;
+    private static final int SIDE_LINE = META_SIZE + 3;
+    private static final int SIDE_GAP = 8;
 
     /** A text line at a position; {@code size} is the font size. */
     public record Text(double x, double y, int size, String text) {
@@ -55,8 +58,17 @@ public final class FlowchartDrawing {
         List<List<String>> labels = new ArrayList<>();
         List<List<String>> metas = new ArrayList<>();
         int[] gaps = new int[steps.size()];
+        List<List<List<String>>> sideLabels = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             FlowchartContent.Step s = steps.get(i);
+            List<List<String>> sides = new ArrayList<>();
+            for (FlowchartContent.Branch b : s.next()) {
+                Integer j = index.get(b.to());
+                if (j != null && j != i + 1) {
+                    sides.add(blank(b.condition()) ? List.of() : wrap(b.condition(), SIDE_LABEL_CHARS));
+                }
+            }
+            sideLabels.add(sides);
             labels.add(wrap(s.label(), LABEL_CHARS));
             List<String> meta = new ArrayList<>();
             if (!blank(s.actor())) {
@@ -91,7 +103,8 @@ public final class FlowchartDrawing {
                 lines.add(new Text(cx, ty, META_SIZE, m));
                 ty += META_SIZE + LINE_GAP;
             }
-            int h = (int) Math.ceil(ty - LINE_GAP - y - (LABEL_SIZE * 0.2) + PADDING);
+            int h = Math.max((int) Math.ceil(ty - LINE_GAP - y - (LABEL_SIZE * 0.2) + PADDING),
+                    sideRoom(sideLabels.get(i)));
             top[i] = y;
             height[i] = h;
             boxes.add(new Box(steps.get(i).id(), BOX_X, y, BOX_WIDTH, h, steps.get(i).next().isEmpty(), lines));
@@ -123,26 +136,42 @@ public final class FlowchartDrawing {
                     side.add(b);
                 }
             }
+            // Exits spread evenly over the box's height, each low enough for its own label lines above it.
+            List<List<String>> sides = sideLabels.get(i);
+            int spare = height[i] - sideRoom(sides);
+            int out = top[i];
             for (int k = 0; k < side.size(); k++) {
                 FlowchartContent.Branch b = side.get(k);
                 int j = index.get(b.to());
-                int out = top[i] + height[i] * (k + 1) / (side.size() + 1);
+                List<String> lines = sides.get(k);
+                out += SIDE_GAP + lines.size() * SIDE_LINE + spare / (side.size() + 1);
                 int in = top[j] + Math.min(height[j] - 6, 10 + (lanes % 3) * 6);
                 int lane = laneStart + lanes * LANE_WIDTH;
                 lanes++;
                 String condition = blank(b.condition()) ? "" : b.condition();
-                String shortLabel = condition.codePointCount(0, condition.length()) > SIDE_LABEL_CHARS
-                        ? new String(condition.codePoints().limit(SIDE_LABEL_CHARS - 1).toArray(), 0,
-                                SIDE_LABEL_CHARS - 1) + "…"
-                        : condition;
-                List<Text> label = shortLabel.isEmpty() ? List.of()
-                        : List.of(new Text(right + 6, out - 4, META_SIZE, shortLabel));
+                List<Text> label = new ArrayList<>();
+                for (int l = 0; l < lines.size(); l++) {
+                    label.add(new Text(right + 6, out - 4 - (lines.size() - 1 - l) * SIDE_LINE, META_SIZE,
+                            lines.get(l)));
+                }
                 arrows.add(new Arrow("M" + right + " " + out + " H" + lane + " V" + in + " H" + (right + 2), label,
                         condition));
             }
         }
         int width = laneStart + Math.max(1, lanes) * LANE_WIDTH + 8;
         return new Drawing(width, y - gaps[steps.size() - 1] + 8, boxes, arrows);
+    }
+
+    /** The height a box needs so that each side exit has its label lines above it. */
+    private static int sideRoom(List<List<String>> sides) {
+        if (sides.isEmpty()) {
+            return 0;
+        }
+        int room = SIDE_GAP;
+        for (List<String> lines : sides) {
+            room += SIDE_GAP + lines.size() * SIDE_LINE;
+        }
+        return room;
     }
 
     /** Breaks text into lines of at most {@code chars} characters, counting a Latin letter or digit as half. */

@@ -2,7 +2,6 @@ package cn.zfgs.portal.browser;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -15,9 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded browser: both paths are given,
@@ -78,13 +78,14 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Saves the visible part of the page as target/screenshots/{name}-{width}.png. */
+    /** Saves the whole page, not only the window, as target/screenshots/{name}-{width}.png. */
     void screenshot(String name, int width) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + width + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true));
+            Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,8 +39,33 @@ class FlowchartDrawingTest {
         var side = d.arrows().get(1);
         assertThat(side.path()).matches("M\\d+ \\d+ H\\d+ V\\d+ H\\d+");
         assertThat(side.condition()).isEqualTo("不属于本机关职权范围，告知向有关机关申请");
-        assertThat(side.label().get(0).text()).endsWith("…").hasSizeLessThanOrEqualTo(11);
+        assertThat(side.label()).extracting(FlowchartDrawing.Text::text)
+                .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(11))
+                .satisfies(lines -> assertThat(String.join("", lines)).isEqualTo(side.condition()));
         assertThat(d.width()).isGreaterThan(FlowchartDrawing.BOX_X + FlowchartDrawing.BOX_WIDTH);
+    }
+
+    @Test
+    void sideConditionsAreWrappedWholeInsideTheirBoxWithoutOverlapping() {
+        var d = FlowchartDrawing.draw(List.of(
+                new Step("a", "审查", "", "", List.of(
+                        new Branch("c", "申请材料不齐全或者不符合法定形式，一次告知需要补正的全部内容"),
+                        new Branch("d", "申请事项依法不需要取得行政许可的，即时告知申请人不予受理"))),
+                new Step("b", "决定", "", "", List.of()),
+                new Step("c", "补正", "", "", List.of()),
+                new Step("d", "不予受理", "", "", List.of())));
+        var box = d.boxes().get(0);
+        double previousBottom = box.y();
+        for (var arrow : d.arrows()) {
+            assertThat(String.join("", arrow.label().stream().map(FlowchartDrawing.Text::text).toList()))
+                    .isEqualTo(arrow.condition());
+            int exit = Integer.parseInt(arrow.path().split(" ")[1]);
+            assertThat(exit).isBetween(box.y(), box.y() + box.height());
+            double firstLineTop = arrow.label().get(0).y() - FlowchartDrawing.META_SIZE;
+            assertThat(firstLineTop).as("label starts below the previous exit").isGreaterThanOrEqualTo(previousBottom);
+            assertThat(arrow.label().get(arrow.label().size() - 1).y()).isLessThan(exit);
+            previousBottom = exit;
+        }
     }
 
     @Test
