@@ -17,7 +17,7 @@ public final class PortalMain {
         if (args.length > 0) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.console.level", "WARN");
-            // A command must not start following the publication log into the index a running portal holds.
+            // A command must not start following the publication log into the read models a running portal holds.
             System.setProperty("search.follow", "false");
             System.setProperty("opendata.background-jobs", "false");
             Quarkus.run(Commands.class, args);

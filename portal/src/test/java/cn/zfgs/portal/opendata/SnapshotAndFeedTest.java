@@ -47,7 +47,7 @@ class SnapshotAndFeedTest {
     @Test
     void staffCanMakeASnapshotOnDemandFromTheCommandLine() {
         CommandsProbe.Outcome outcome = commands.run("snapshot-datasets");
-        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("已生成").contains("执法决定（decisions）");
         assertThat(snapshots.latest()).isPresent();
     }

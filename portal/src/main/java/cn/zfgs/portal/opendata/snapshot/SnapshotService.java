@@ -52,7 +52,8 @@ public class SnapshotService {
 
     private static final Logger LOG = Logger.getLogger(SnapshotService.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(CHINA);
+    /** Milliseconds, so that two snapshots taken within one second (on demand after the scheduled one) do not collide. */
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(CHINA);
     static final String MANIFEST = "manifest.json";
     static final String CHECKSUMS = "SHA256SUMS";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
