@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,8 @@ public class AccessRules {
     @Inject
     SubjectAgencies subjects;
 
-    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    // After AdminGate (priority USER), which establishes who asks.
+    @ServerRequestFilter(priority = Priorities.USER + 100)
     public Optional<Response> enforce(ContainerRequestContext request, ResourceInfo resource) {
         String path = request.getUriInfo().getPath();
         Method method = resource.getResourceMethod();
@@ -35,16 +37,16 @@ public class AccessRules {
         }
         Access rule = method.getAnnotation(Access.class);
         if (rule == null) {
-            return refuse("此功能尚未配置访问规则");
+            return refuse(path, "此功能尚未配置访问规则");
         }
         if (rule.signIn()) {
             return Optional.empty();
         }
         if (!signedIn.present()) {
-            return refuse("请先登录");
+            return refuse(path, "请先登录");
         }
         if (rule.roles().length > 0 && Arrays.stream(rule.roles()).noneMatch(signedIn.actor()::has)) {
-            return refuse("此功能需要" + Arrays.stream(rule.roles()).map(StaffRole::label)
+            return refuse(path, "此功能需要" + Arrays.stream(rule.roles()).map(StaffRole::label)
                     .collect(Collectors.joining("或")) + "角色");
         }
         if (rule.scope() == Access.Scope.NONE) {
@@ -55,14 +57,18 @@ public class AccessRules {
             return Optional.of(Response.status(Response.Status.NOT_FOUND).type(TEXT).entity("未找到").build());
         }
         if (!signedIn.actor().actsFor(agency.get())) {
-            return refuse("只能处理本机关或授权的下级机关的事项");
+            return refuse(path, "只能处理本机关或授权的下级机关的内容（谁执法谁公示）");
         }
         return Optional.empty();
     }
 
     private static final MediaType TEXT = MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8");
 
-    private static Optional<Response> refuse(String why) {
-        return Optional.of(Response.status(Response.Status.FORBIDDEN).type(TEXT).entity("无权访问：" + why).build());
+    /** Pages get the reason as text; the JSON API of the staff area gets it as its problems look. */
+    private static Optional<Response> refuse(String path, String why) {
+        Response.ResponseBuilder forbidden = Response.status(Response.Status.FORBIDDEN);
+        return Optional.of(path.startsWith("/admin/api/")
+                ? forbidden.type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("message", why)).build()
+                : forbidden.type(TEXT).entity("无权访问：" + why).build());
     }
 }

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Path("/admin/agencies")
 @Produces(MediaType.TEXT_HTML)
-public class AgencyResource {
+public class AgencyAdminResource {
 
     /** One agency in the list. */
     public record Line(Long id, String name, String level, String region, String parent, String code) {
