@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 人员与机关管理 — what a 系统管理员 does to staff accounts and agencies, each change checked against the rules of
@@ -44,7 +45,7 @@ public class StaffAdministration {
     public StaffAccount createStaff(Actor admin, StaffDetails details, String password, String confirmation,
             Instant at) {
         requireAdministrator(admin);
-        List<FieldError> errors = new ArrayList<>(details.check(admin, agencies(), null));
+        List<FieldError> errors = new ArrayList<>(details.check(admin, agencies(), null, Set.of()));
         errors.addAll(Passwords.check(password, confirmation));
         if (!em.createQuery("SELECT id FROM StaffAccount WHERE lower(username) = lower(:u)", Long.class)
                 .setParameter("u", details.username()).getResultList().isEmpty()) {
@@ -66,7 +67,7 @@ public class StaffAdministration {
         StaffAccount account = staffInScope(admin, staffId);
         StaffDetails kept = new StaffDetails(account.username(), details.displayName(), details.agencyId(),
                 details.roles(), details.grantedAgencyIds());
-        refuseIf(kept.check(admin, agencies(), staffId));
+        refuseIf(kept.check(admin, agencies(), staffId, account.grantedAgencyIds()));
         account.assign(kept.displayName(), kept.agencyId(), kept.roles(), kept.grantedAgencyIds());
         record.append(admin.recordName(), RecordAction.ADMINISTER, "staff:" + staffId, "update;" + kept.describe(),
                 at);

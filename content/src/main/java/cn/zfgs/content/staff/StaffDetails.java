@@ -30,10 +30,11 @@ public record StaffDetails(String username, String displayName, Long agencyId, S
     /**
      * Every rule broken, each naming its field. {@code editing} is the account being changed (null for a new one):
      * its username is not checked again, and an administrator may not take their own administrator role away.
-     * Grants must lie below the staff member's own agency (谁执法谁公示, with supervision of subordinates only), and
-     * nobody grants more than they administer themselves.
+     * A new grant must lie below the staff member's own agency (谁执法谁公示, with supervision of subordinates only),
+     * and nobody grants more than they administer themselves; grants the account already {@code holds} stay valid
+     * (they may predate these rules, as the demo administrator's do).
      */
-    public List<FieldError> check(Actor admin, AgencyTree agencies, Long editing) {
+    public List<FieldError> check(Actor admin, AgencyTree agencies, Long editing, Set<Long> holds) {
         List<FieldError> errors = new ArrayList<>();
         if (editing == null && !USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username", "用户名：3 至 40 个字符，只能使用字母、数字、点、下划线和连字符"));
@@ -54,6 +55,9 @@ public record StaffDetails(String username, String displayName, Long agencyId, S
             errors.add(new FieldError("roles", "角色：不能取消您本人的" + StaffRole.ADMINISTRATOR.label() + "角色"));
         }
         for (Long granted : new TreeSet<>(grantedAgencyIds)) {
+            if (holds.contains(granted) && agencies.exists(granted)) {
+                continue;
+            }
             if (!agencies.exists(granted)) {
                 errors.add(new FieldError("grants", "授权的下级机关：编号 " + granted + " 的机关不存在"));
             } else if (agencies.exists(agencyId) && !agencies.isBelow(granted, agencyId)) {

@@ -40,13 +40,13 @@ class StaffRulesTest {
     @Test
     void aValidAccountPasses() {
         StaffDetails details = new StaffDetails("wang.li", "王丽", 2L, Set.of(StaffRole.EDITOR), Set.of(3L));
-        assertThat(details.check(CITY_ADMIN, TREE, null)).isEmpty();
+        assertThat(details.check(CITY_ADMIN, TREE, null, Set.of())).isEmpty();
     }
 
     @Test
     void everyBrokenRuleIsNamedAtOnce() {
         StaffDetails details = new StaffDetails("王 丽", " ", 4L, Set.of(), Set.of(1L, 99L));
-        List<FieldError> errors = details.check(CITY_ADMIN, TREE, null);
+        List<FieldError> errors = details.check(CITY_ADMIN, TREE, null, Set.of());
         assertThat(fields(errors)).containsExactly("username", "displayName", "agencyId", "roles", "grants",
                 "grants");
         assertThat(errors).extracting(FieldError::message).contains("所属机关：只能是您本机关或授权给您的下级机关",
@@ -56,20 +56,29 @@ class StaffRulesTest {
     @Test
     void grantsLieBelowTheOwnAgencyAndWithinTheAdministratorsScope() {
         assertThat(new StaffDetails("a.b", "甲", 3L, Set.of(StaffRole.EDITOR), Set.of(2L))
-                .check(CITY_ADMIN, TREE, null)).extracting(FieldError::message)
+                .check(CITY_ADMIN, TREE, null, Set.of())).extracting(FieldError::message)
                 .containsExactly("授权的下级机关：“市局”不是所属机关的下级机关");
         Actor districtAdmin = new Actor(8L, "区管理员", 2L, Set.of(StaffRole.ADMINISTRATOR), Set.of());
         assertThat(new StaffDetails("a.b", "甲", 2L, Set.of(StaffRole.EDITOR), Set.of(3L))
-                .check(districtAdmin, TREE, null)).extracting(FieldError::message)
+                .check(districtAdmin, TREE, null, Set.of())).extracting(FieldError::message)
                 .containsExactly("授权的下级机关：“区局”不在您本人的管理范围内");
+    }
+
+    @Test
+    void grantsAlreadyHeldStayWhenTheAccountIsEdited() {
+        Actor provinceAdmin = new Actor(9L, "省管理员", 1L, Set.of(StaffRole.ADMINISTRATOR), Set.of(2L, 3L, 4L));
+        StaffDetails details = new StaffDetails("", "甲", 3L, Set.of(StaffRole.EDITOR), Set.of(4L));
+        assertThat(details.check(provinceAdmin, TREE, 20L, Set.of(4L))).isEmpty();
+        assertThat(details.check(provinceAdmin, TREE, 20L, Set.of())).extracting(FieldError::message)
+                .containsExactly("授权的下级机关：“邻市局”不是所属机关的下级机关");
     }
 
     @Test
     void anAdministratorKeepsTheirOwnAdministratorRole() {
         StaffDetails details = new StaffDetails("", "市管理员", 2L, Set.of(StaffRole.EDITOR), Set.of());
-        assertThat(details.check(CITY_ADMIN, TREE, 7L)).extracting(FieldError::message)
+        assertThat(details.check(CITY_ADMIN, TREE, 7L, Set.of())).extracting(FieldError::message)
                 .containsExactly("角色：不能取消您本人的系统管理员角色");
-        assertThat(details.check(CITY_ADMIN, TREE, 8L)).isEmpty();
+        assertThat(details.check(CITY_ADMIN, TREE, 8L, Set.of())).isEmpty();
     }
 
     @Test
