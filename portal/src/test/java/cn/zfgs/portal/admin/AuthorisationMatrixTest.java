@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorisationMatrixTest {
 
     private static final String PASSWORD = "Correct-Horse-9";
-    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)[^/]*}");
 
     @Inject
     Fixtures fixtures;
