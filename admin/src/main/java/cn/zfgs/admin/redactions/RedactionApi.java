@@ -77,7 +77,8 @@ public class RedactionApi {
     @Inject
     Csrf csrf;
 
-    @Access(scope = Access.Scope.REVISION)
+    // The revision shows its unredacted text: the workflow roles only, not the administrator.
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @GET
     @Path("/revisions/{id: \\d{1,18}}/redactions")
     public Response list(@PathParam("id") Long revisionId) {

@@ -61,7 +61,8 @@ public class RevisionResource {
     @Inject
     Csrf csrf;
 
-    @Access(scope = Access.Scope.REVISION)
+    // The revision shows its unredacted text: the workflow roles only, not the administrator.
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @GET
     public TemplateInstance show(@PathParam("id") Long id, @QueryParam("done") String done,
             @QueryParam("failed") String failed) {
