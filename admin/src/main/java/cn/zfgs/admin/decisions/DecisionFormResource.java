@@ -1,5 +1,7 @@
 package cn.zfgs.admin.decisions;
 
+import cn.zfgs.admin.security.Access;
+import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.admin.security.Csrf;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.ContentItem;
@@ -55,12 +57,14 @@ public class DecisionFormResource {
     @Inject
     EntityManager em;
 
+    @Access(roles = StaffRole.EDITOR)
     @GET
     @Path("/decisions/new")
     public TemplateInstance blank() {
         return page(newDecision(null), DecisionForm.empty());
     }
 
+    @Access(roles = StaffRole.EDITOR)
     @POST
     @Path("/decisions/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,12 +88,14 @@ public class DecisionFormResource {
         }
     }
 
+    @Access(roles = StaffRole.EDITOR, scope = Access.Scope.ITEM)
     @GET
     @Path("/items/{id: \\d{1,18}}/correct")
     public TemplateInstance correction(@PathParam("id") Long itemId) {
         return page(correct(itemId, null), DecisionForm.of(currentDecision(itemId)));
     }
 
+    @Access(roles = StaffRole.EDITOR, scope = Access.Scope.ITEM)
     @POST
     @Path("/items/{id: \\d{1,18}}/correct")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,6 @@
 package cn.zfgs.admin.inbox;
 
+import cn.zfgs.admin.security.Access;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.content.workflow.Inbox;
@@ -41,6 +42,7 @@ public class InboxResource {
     @Inject
     SignedIn signedIn;
 
+    @Access
     @GET
     public TemplateInstance index() {
         LocalDate today = LocalDate.now(Workflow.CHINA);

@@ -1,5 +1,7 @@
 package cn.zfgs.admin.items;
 
+import cn.zfgs.admin.security.Access;
+import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.admin.security.Csrf;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.ContentItem;
@@ -39,6 +41,7 @@ public class WithdrawResource {
     @Inject
     EntityManager em;
 
+    @Access(roles = StaffRole.APPROVER, scope = Access.Scope.ITEM)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") Long itemId, MultivaluedMap<String, String> form) {

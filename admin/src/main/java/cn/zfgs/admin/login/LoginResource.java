@@ -1,5 +1,6 @@
 package cn.zfgs.admin.login;
 
+import cn.zfgs.admin.security.Access;
 import cn.zfgs.admin.AdminConfig;
 import cn.zfgs.admin.security.AdminGate;
 import cn.zfgs.admin.security.Csrf;
@@ -45,12 +46,14 @@ public class LoginResource {
     @Inject
     Csrf csrf;
 
+    @Access(signIn = true)
     @GET
     @Path("/login")
     public TemplateInstance form(@QueryParam("next") String next) {
         return Templates.form(safeNext(next), "", null);
     }
 
+    @Access(signIn = true)
     @POST
     @Path("/login")
     public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next) {
@@ -63,6 +66,7 @@ public class LoginResource {
                 .build();
     }
 
+    @Access
     @POST
     @Path("/logout")
     public Response signOut(@RestForm(Csrf.FIELD) String token, @RestCookie(AdminGate.COOKIE) String session) {

@@ -1,5 +1,6 @@
 package cn.zfgs.admin.record;
 
+import cn.zfgs.admin.security.Access;
 import cn.zfgs.admin.security.Csrf;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.StaffRole;
@@ -54,12 +55,14 @@ public class RecordResource {
     @Inject
     Csrf csrf;
 
+    @Access
     @GET
     public TemplateInstance index() {
         return Templates.index(latest(), null, signedIn.csrfToken(), signedIn.displayName());
     }
 
     /** Verification walks every entry: administrators and approvers only. */
+    @Access(roles = {StaffRole.ADMINISTRATOR, StaffRole.APPROVER})
     @POST
     @Path("/verify")
     public TemplateInstance verify(@RestForm(Csrf.FIELD) String token) {

@@ -1,5 +1,7 @@
 package cn.zfgs.admin.redactions;
 
+import cn.zfgs.admin.security.Access;
+import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.admin.security.Csrf;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.WorkflowException;
@@ -75,12 +77,15 @@ public class RedactionApi {
     @Inject
     Csrf csrf;
 
+    // The revision shows its unredacted text: the workflow roles only, not the administrator.
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @GET
     @Path("/revisions/{id: \\d{1,18}}/redactions")
     public Response list(@PathParam("id") Long revisionId) {
         return answer(() -> Response.ok(spans(revisionId)));
     }
 
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @POST
     @Path("/revisions/{id: \\d{1,18}}/redactions")
     public Response add(@PathParam("id") Long revisionId, @HeaderParam(TOKEN_HEADER) String token, String body) {
@@ -92,6 +97,7 @@ public class RedactionApi {
         });
     }
 
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @POST
     @Path("/revisions/{id: \\d{1,18}}/redactions/detect")
     public Response detect(@PathParam("id") Long revisionId, @HeaderParam(TOKEN_HEADER) String token) {
@@ -102,6 +108,7 @@ public class RedactionApi {
         });
     }
 
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.SPAN)
     @POST
     @Path("/redactions/{span: \\d{1,18}}/accept")
     public Response accept(@PathParam("span") Long spanId, @HeaderParam(TOKEN_HEADER) String token, String body) {
@@ -114,6 +121,7 @@ public class RedactionApi {
         });
     }
 
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.SPAN)
     @POST
     @Path("/redactions/{span: \\d{1,18}}/reject")
     public Response reject(@PathParam("span") Long spanId, @HeaderParam(TOKEN_HEADER) String token) {

@@ -1,5 +1,7 @@
 package cn.zfgs.admin.revisions;
 
+import cn.zfgs.admin.security.Access;
+import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.admin.security.Csrf;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.editorial.LegalReviewChecklist;
@@ -59,6 +61,8 @@ public class RevisionResource {
     @Inject
     Csrf csrf;
 
+    // The revision shows its unredacted text: the workflow roles only, not the administrator.
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @GET
     public TemplateInstance show(@PathParam("id") Long id, @QueryParam("done") String done,
             @QueryParam("failed") String failed) {
@@ -70,6 +74,7 @@ public class RevisionResource {
         return text == null || text.length() > 300 ? null : text;
     }
 
+    @Access(roles = StaffRole.EDITOR, scope = Access.Scope.REVISION)
     @POST
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -77,6 +82,7 @@ public class RevisionResource {
         return act(id, form, "已提交审核", () -> workflow.submit(signedIn.actor(), id, Instant.now()));
     }
 
+    @Access(roles = StaffRole.REVIEWER, scope = Access.Scope.REVISION)
     @POST
     @Path("/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -85,6 +91,7 @@ public class RevisionResource {
                 form.getFirst("reasons"), Instant.now()));
     }
 
+    @Access(roles = StaffRole.LEGAL_REVIEWER, scope = Access.Scope.REVISION)
     @POST
     @Path("/legal-review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -93,6 +100,7 @@ public class RevisionResource {
                 verdict(form), form.getFirst("reasons"), Instant.now()));
     }
 
+    @Access(roles = StaffRole.APPROVER, scope = Access.Scope.REVISION)
     @POST
     @Path("/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -101,6 +109,7 @@ public class RevisionResource {
                 Instant.now()));
     }
 
+    @Access(roles = StaffRole.APPROVER, scope = Access.Scope.REVISION)
     @POST
     @Path("/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -109,6 +118,7 @@ public class RevisionResource {
                 Instant.now()));
     }
 
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @POST
     @Path("/redactions/{span: \\d{1,18}}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -119,6 +129,7 @@ public class RevisionResource {
                 replacement == null || replacement.isBlank() ? null : replacement.strip(), Instant.now()));
     }
 
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
     @POST
     @Path("/redactions/{span: \\d{1,18}}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -16,6 +16,11 @@ public class SignedIn {
         this.csrfToken = csrfToken;
     }
 
+    /** Whether a session was found: false only on the sign-in page. */
+    public boolean present() {
+        return account != null;
+    }
+
     public Actor actor() {
         return account.asActor();
     }

@@ -49,6 +49,50 @@ public final class PublicationDeadlines {
         return assess(learnedOn, withdrawalDue(learnedOn), withdrawnOn);
     }
 
+    /**
+     * 期限状态 of a decision on {@code today}: not yet public — due within {@code soonWorkdays} working days (or
+     * today), overdue, or still some way off — or public, on time or late. The figure is the working days left, past
+     * due, or published after the due date.
+     */
+    public Standing standing(LocalDate due, LocalDate publishedOn, LocalDate today, int soonWorkdays) {
+        if (publishedOn != null) {
+            return publishedOn.isAfter(due) ? new Standing(Standing.Status.LATE, calendar.workdaysBetween(due,
+                    publishedOn)) : new Standing(Standing.Status.ON_TIME, 0);
+        }
+        if (today.isAfter(due)) {
+            return new Standing(Standing.Status.OVERDUE, calendar.workdaysBetween(due, today));
+        }
+        int left = calendar.workdaysBetween(today, due);
+        return new Standing(left <= soonWorkdays ? Standing.Status.DUE_SOON : Standing.Status.OPEN, left);
+    }
+
+    /** Where a decision stands against its publication deadline, and by how many working days. */
+    public record Standing(Status status, int workdays) {
+
+        public enum Status {
+            /** 待发布 — not public yet, the deadline some way off. */
+            OPEN("待发布"),
+            /** 即将到期 — not public yet, due within a few working days. */
+            DUE_SOON("即将到期"),
+            /** 已逾期 — not public, and the due date has passed. */
+            OVERDUE("已逾期"),
+            /** 按时发布. */
+            ON_TIME("按时发布"),
+            /** 逾期发布 — published after its due date. */
+            LATE("逾期发布");
+
+            private final String label;
+
+            Status(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+    }
+
     // The period ends with its due date: a publication on the weekend after it is late although, counted in working
     // days, it used no more than allowed.
     private Timeliness assess(LocalDate start, DueDate due, LocalDate actual) {

@@ -53,6 +53,18 @@ public class Agency {
         this.createdAt = createdAt;
     }
 
+    /** An administrator's correction of the agency's structural details; its id and creation time stay. */
+    public void update(String code, String name, AgencyLevel level, String regionCode, String regionName,
+            Long parentId, String documentPrefix) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.regionCode = regionCode;
+        this.regionName = regionName;
+        this.parentId = parentId;
+        this.documentPrefix = documentPrefix;
+    }
+
     public Long id() {
         return id;
     }

@@ -107,6 +107,42 @@ public class StaffAccount {
         grantedAgencyIds.add(agencyId);
     }
 
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Whether a run of wrong passwords keeps this account out at {@code now}. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** An administrator's change of who this is, where they work and what they may do; the username stays. */
+    public void assign(String displayName, Long agencyId, Set<StaffRole> roles, Set<Long> grantedAgencyIds) {
+        this.displayName = displayName;
+        this.agencyId = agencyId;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.grantedAgencyIds.clear();
+        this.grantedAgencyIds.addAll(grantedAgencyIds);
+    }
+
+    /** 重置密码: a new password set by an administrator also lifts a lock, which is why one is asked for. */
+    public void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        unlock();
+    }
+
+    /** 解锁 before the lock runs out. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** 停用 or 启用: a deactivated account cannot sign in, and its sessions end at their next request. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     /**
      * 登录锁定: the {@link #MAX_FAILED_LOGINS}th wrong password in a row locks the account for {@link #LOCK_DURATION};
      * while locked no password is even checked, so guessing cannot go on. A success clears the count.

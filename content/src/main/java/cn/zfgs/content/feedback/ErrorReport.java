@@ -1,5 +1,6 @@
 package cn.zfgs.content.feedback;
 
+import cn.zfgs.content.editorial.WorkflowException;
 import cn.zfgs.content.model.ContentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +22,32 @@ import java.time.Instant;
 public class ErrorReport {
 
     /** Where the ticket stands in the staff's triage. */
-    public enum Status { NEW, ACCEPTED, REJECTED, RESOLVED }
+    public enum Status {
+        /** 待处理. */
+        NEW("待处理"),
+        /** 已受理 — the error is confirmed and a correction is under way. */
+        ACCEPTED("已受理"),
+        /** 不予更正 — closed: the page was right. */
+        REJECTED("不予更正"),
+        /** 已更正 — closed: the page was corrected. */
+        RESOLVED("已更正");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean closed() {
+            return this == REJECTED || this == RESOLVED;
+        }
+    }
+
+    public static final int MAX_REPLY = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +67,11 @@ public class ErrorReport {
     private Instant receivedAt;
     @Enumerated(EnumType.STRING)
     private Status status;
+    private String reply;
+    @Column(name = "handled_by")
+    private Long handledBy;
+    @Column(name = "handled_at")
+    private Instant handledAt;
 
     protected ErrorReport() {
     }
@@ -91,5 +122,49 @@ public class ErrorReport {
 
     public Status status() {
         return status;
+    }
+
+    public String reply() {
+        return reply;
+    }
+
+    public Instant handledAt() {
+        return handledAt;
+    }
+
+    /** 受理: the error is confirmed; a correction follows. Only a new ticket is accepted. */
+    public void accept(Long by, Instant at) {
+        if (status != Status.NEW) {
+            throw new WorkflowException("只有待处理的工单可以受理（当前：" + status.label() + "）");
+        }
+        move(Status.ACCEPTED, by, at);
+    }
+
+    /**
+     * 办结: closed as corrected or as not needing a correction, with the reply for the person who reported it. A
+     * closed ticket stays closed: a new report is a new ticket.
+     */
+    public void close(Status outcome, String reply, Long by, Instant at) {
+        if (!outcome.closed()) {
+            throw new WorkflowException("办结结果：请选择“已更正”或“不予更正”");
+        }
+        if (status.closed()) {
+            throw new WorkflowException("该工单已办结（" + status.label() + "），不能再次办结");
+        }
+        String text = reply == null ? "" : reply.strip();
+        if (text.isEmpty()) {
+            throw new WorkflowException("答复：必须填写，说明核查结果");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_REPLY) {
+            throw new WorkflowException("答复：最多 " + MAX_REPLY + " 个字");
+        }
+        this.reply = text;
+        move(outcome, by, at);
+    }
+
+    private void move(Status to, Long by, Instant at) {
+        status = to;
+        handledBy = by;
+        handledAt = at;
     }
 }

@@ -21,6 +21,7 @@ public enum RecordAction {
     EXPIRE("公示期满撤下"),
     IMPORT("导入"),
     LOGIN("登录"),
+    TRIAGE("纠错工单处理"),
     ADMINISTER("系统管理");
 
     private final String label;

@@ -100,4 +100,21 @@ class PublicationDeadlinesTest {
     private static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
+
+    @Test
+    void standingCountsWorkingDaysLeftOverdueAndLate() {
+        LocalDate due = LocalDate.of(2026, 3, 11);
+        assertThat(deadlines.standing(due, null, LocalDate.of(2026, 3, 2), 3))
+                .isEqualTo(new PublicationDeadlines.Standing(PublicationDeadlines.Standing.Status.OPEN, 7));
+        assertThat(deadlines.standing(due, null, LocalDate.of(2026, 3, 9), 3))
+                .isEqualTo(new PublicationDeadlines.Standing(PublicationDeadlines.Standing.Status.DUE_SOON, 2));
+        assertThat(deadlines.standing(due, null, due, 3).status())
+                .isEqualTo(PublicationDeadlines.Standing.Status.DUE_SOON);
+        assertThat(deadlines.standing(due, null, LocalDate.of(2026, 3, 13), 3))
+                .isEqualTo(new PublicationDeadlines.Standing(PublicationDeadlines.Standing.Status.OVERDUE, 2));
+        assertThat(deadlines.standing(due, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 1), 3))
+                .isEqualTo(new PublicationDeadlines.Standing(PublicationDeadlines.Standing.Status.LATE, 3));
+        assertThat(deadlines.standing(due, due, LocalDate.of(2026, 4, 1), 3).status())
+                .isEqualTo(PublicationDeadlines.Standing.Status.ON_TIME);
+    }
 }

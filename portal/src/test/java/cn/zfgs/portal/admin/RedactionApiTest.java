@@ -96,7 +96,7 @@ class RedactionApiTest {
                 "测市监罚〔2026〕952号", "蔺书翰", "44030519630821955X", "15913651266", "9558808897514026146",
                 "B88K66", "lin.shuhan@example.org").content(), Instant.now());
 
-        outsider.request().get("/admin/api/revisions/" + revision.id() + "/redactions").then().statusCode(409)
+        outsider.request().get("/admin/api/revisions/" + revision.id() + "/redactions").then().statusCode(403)
                 .body("message", equalTo("只能处理本机关或授权的下级机关的内容（谁执法谁公示）"));
         outsider.request().header(TOKEN, outsider.csrf()).header("Origin", "https://evil.example")
                 .post("/admin/api/revisions/" + revision.id() + "/redactions/detect").then().statusCode(403);

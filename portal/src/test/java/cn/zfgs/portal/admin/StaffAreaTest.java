@@ -121,8 +121,8 @@ class StaffAreaTest {
         reviewer.request().formParam("_csrf", reviewer.csrf()).formParam("verdict", "AGREE")
                 .post(revisionPath + "/review").then().statusCode(303);
         approver.request().formParam("_csrf", approver.csrf()).formParam("verdict", "AGREE")
-                .post(revisionPath + "/review").then().statusCode(409)
-                .body(containsString("“审核”需要审核人角色"));
+                .post(revisionPath + "/review").then().statusCode(403)
+                .body(containsString("此功能需要审核人角色"));
         approver.request().formParam("_csrf", approver.csrf()).post(revisionPath + "/approve").then().statusCode(303);
 
         String itemId = sql.text("SELECT CAST(item_id AS VARCHAR) FROM revision WHERE id = ?",
@@ -132,7 +132,7 @@ class StaffAreaTest {
         Fixtures.Team other = fixtures.team();
         StaffSession outsider = StaffSession.signIn(fixtures.account(other, "ou", Set.of(StaffRole.APPROVER),
                 PASSWORD), PASSWORD);
-        outsider.request().get(revisionPath).then().statusCode(404);
+        outsider.request().get(revisionPath).then().statusCode(403);
     }
 
     @Test

@@ -146,7 +146,7 @@ class AgencyRulesOnPostgresTest {
                 .isInstanceOf(WorkflowException.class).hasMessageStartingWith("节假日安排：");
         assertThatThrownBy(() -> calendar.enter(team.administrator(), ARRANGEMENT_2027.replace("2027", "2026"),
                 Instant.now())).hasMessageContaining("2026 年的节假日安排已随系统内置");
-        assertThat(sql.count("SELECT COUNT(*) FROM holiday_arrangement")).isZero();
+        assertThat(sql.count("SELECT COUNT(*) FROM holiday_arrangement WHERE arrangement_year = 2027")).isZero();
 
         assertThat(calendar.enter(team.administrator(), ARRANGEMENT_2027, Instant.now())).isPositive();
         assertThat(sql.text("SELECT due_on || '/' || due_provisional FROM decision_timeline WHERE item_id = ?",

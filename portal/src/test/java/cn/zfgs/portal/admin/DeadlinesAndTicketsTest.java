@@ -1,0 +1,139 @@
+package cn.zfgs.portal.admin;
+
+import cn.zfgs.content.calendar.PublicationDeadlines.Standing;
+import cn.zfgs.content.editorial.StaffRole;
+import cn.zfgs.content.model.DecisionContent;
+import cn.zfgs.content.workflow.Deadlines;
+import cn.zfgs.content.workflow.Workflow;
+import cn.zfgs.portal.support.Fixtures;
+import cn.zfgs.portal.support.Publications;
+import cn.zfgs.portal.support.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** 期限看板 and 纠错工单 over HTTP, each within the staff member's scope. */
+@QuarkusTest
+class DeadlinesAndTicketsTest {
+
+    private static final String PASSWORD = "Correct-Horse-9";
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    Publications publications;
+    @Inject
+    Workflow workflow;
+    @Inject
+    Deadlines deadlines;
+    @Inject
+    Sql sql;
+
+    private static DecisionContent decidedOn(String number, LocalDate date) {
+        DecisionContent p = Fixtures.penalty(number, new BigDecimal("5000"));
+        return new DecisionContent(p.documentNumber(), p.decisionType(), p.partyName(), p.partyKind(),
+                p.partyCreditCode(), null, p.facts(), p.legalBases(), p.result(), p.fineAmount(), null, date, false,
+                false);
+    }
+
+    @Test
+    void theBoardSortsDecisionsByTheirDeadlinesAndExportsThem() {
+        Fixtures.Team team = fixtures.team();
+        LocalDate today = LocalDate.now(Workflow.CHINA);
+        // A draft decided on 2 March: long overdue. Published today: late.
+        workflow.create(team.editor(), team.agencyId(), Fixtures.penalty("测市监罚〔2026〕301号", BigDecimal.TEN),
+                Instant.now());
+        publications.publishDecision(team, "测市监罚〔2026〕302号");
+        LocalDate soon = today;
+        while (deadlines.current().standing(deadlines.current().publicationDue(decidedOn("x", soon).decisionType(),
+                soon).date(), null, today, 3).status() != Standing.Status.DUE_SOON) {
+            soon = soon.minusDays(1);
+        }
+        workflow.create(team.editor(), team.agencyId(), decidedOn("测市监罚〔2026〕303号", soon), Instant.now());
+        Fixtures.Team other = fixtures.team();
+        workflow.create(other.editor(), other.agencyId(), Fixtures.penalty("测市监罚〔2026〕399号", BigDecimal.TEN),
+                Instant.now());
+
+        StaffSession reviewer = StaffSession.signIn(fixtures.account(team, "rv", Set.of(StaffRole.REVIEWER),
+                PASSWORD), PASSWORD);
+        String page = reviewer.request().get("/admin/deadlines").then().statusCode(200)
+                .body(not(containsString("测市监罚〔2026〕399号"))).extract().asString();
+        assertThat(page.indexOf("测市监罚〔2026〕301号")).isBetween(page.indexOf("已逾期（"), page.indexOf("即将到期（"));
+        assertThat(page.indexOf("测市监罚〔2026〕303号")).isBetween(page.indexOf("即将到期（"), page.indexOf("逾期发布（"));
+        assertThat(page.indexOf("测市监罚〔2026〕302号")).isGreaterThan(page.indexOf("逾期发布（"));
+        assertThat(page).contains("逾期 ", "个工作日");
+
+        Response csv = reviewer.request().get("/admin/deadlines.csv?agency=" + team.agencyId());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String body = csv.asString();
+        assertThat(body).startsWith("\uFEFF机关,决定,决定类别,决定日期,公开期限,期限是否暂定,公开日期,状态,工作日");
+        assertThat(body).contains("测市监罚〔2026〕301号,行政处罚,2026-03-02,2026-03-11,否,,已逾期")
+                .contains("逾期发布").doesNotContain("399号");
+        reviewer.request().get("/admin/deadlines.csv?agency=" + other.agencyId()).then().statusCode(403);
+        reviewer.request().get("/admin/deadlines?agency=abc").then().statusCode(403);
+    }
+
+    @Test
+    void aTicketIsAcceptedCorrectedAndClosedWithAReply() {
+        Fixtures.Team team = fixtures.team();
+        long item = publications.publishDecision(team, "测市监罚〔2026〕311号");
+        given().config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .defaultContentCharset(StandardCharsets.UTF_8))).header("X-Forwarded-For", "10.9.8." + (team.agencyId() % 250)).formParam("kind", "DECISION")
+                .formParam("id", item).formParam("description", "罚款金额应为五千元，页面写成了五万元。")
+                .formParam("contact", "13800000000").formParam("website", "").post("/reports")
+                .then().statusCode(200);
+        long ticket = Long.parseLong(sql.text("SELECT CAST(id AS VARCHAR) FROM error_report WHERE subject_id = ?",
+                item));
+
+        StaffSession editor = StaffSession.signIn(fixtures.account(team, "ed", Set.of(StaffRole.EDITOR),
+                PASSWORD), PASSWORD);
+        String token = editor.csrf();
+        editor.request().get("/admin/tickets").then().statusCode(200).body(containsString("罚款金额应为五千元"))
+                .body(containsString("待处理"));
+        editor.request().get("/admin/tickets/" + ticket).then().statusCode(200)
+                .body(containsString("13800000000")).body(containsString("/decisions/" + item));
+
+        editor.request().formParam("_csrf", token).formParam("outcome", "RESOLVED").formParam("reply", " ")
+                .post("/admin/tickets/" + ticket + "/close").then().statusCode(422)
+                .body(containsString("答复：必须填写"));
+        editor.request().formParam("_csrf", token).post("/admin/tickets/" + ticket + "/correct").then()
+                .statusCode(303).header("Location", containsString("/admin/items/" + item + "/correct"));
+        assertThat(sql.text("SELECT status FROM error_report WHERE id = ?", ticket)).isEqualTo("ACCEPTED");
+        editor.request().formParam("_csrf", token).post("/admin/tickets/" + ticket + "/accept").then()
+                .statusCode(409).body(containsString("只有待处理的工单可以受理"));
+
+        editor.request().formParam("_csrf", token).formParam("outcome", "RESOLVED")
+                .formParam("reply", "已核实并更正罚款金额，感谢指正。").post("/admin/tickets/" + ticket + "/close")
+                .then().statusCode(303);
+        editor.request().get("/admin/tickets/" + ticket).then().statusCode(200)
+                .body(containsString("已核实并更正罚款金额")).body(containsString("已受理"))
+                .body(not(containsString("办结并答复")));
+        assertThat(sql.count("SELECT COUNT(*) FROM error_report_event WHERE report_id = ?", ticket)).isEqualTo(2);
+        assertThat(sql.count("SELECT COUNT(*) FROM record_entry WHERE subject = ? AND action = 'TRIAGE'",
+                "error-report:" + ticket)).isEqualTo(2);
+        editor.request().get("/admin/tickets?status=closed").then().body(containsString("已更正"));
+
+        StaffSession outsider = StaffSession.signIn(fixtures.account(fixtures.team(), "ed", Set.of(StaffRole.EDITOR),
+                PASSWORD), PASSWORD);
+        outsider.request().get("/admin/tickets/" + ticket).then().statusCode(403);
+        outsider.request().get("/admin/tickets").then().statusCode(200).body(not(containsString("罚款金额应为五千元")));
+        StaffSession admin = StaffSession.signIn(fixtures.account(team, "adm", Set.of(StaffRole.ADMINISTRATOR),
+                PASSWORD), PASSWORD);
+        admin.request().get("/admin/tickets/" + ticket).then().statusCode(403);
+    }
+}
