@@ -47,7 +47,7 @@
     }
   });
   [categoryLabel, category, replacementLabel, replacement, addButton, detectButton].forEach(function (n) { toolbar.appendChild(n); });
-  var help = el('p', { 'class': 'hint' }, '在左侧原文中用鼠标选中要屏蔽的文字，选择类别和替换文字后点击“屏蔽所选文字”。右侧为公开时的样子（只计入已确认的屏蔽）。');
+  var help = el('p', { 'class': 'hint' }, '在“原文”中用鼠标选中要屏蔽的文字，选择类别、填写替换文字后点击“屏蔽所选文字”。“公开预览”为公开时的样子（只计入已确认的屏蔽）。');
   var panes = el('div', { 'class': 'redaction-fields' });
   var listHeading = el('h3', { id: 'rx-heading' }, '屏蔽区段');
   var list = el('ul', { 'class': 'redaction-spans', id: 'rx-spans' });
@@ -191,29 +191,41 @@
     return n;
   }
 
-  addButton.addEventListener('click', function () {
+  // The selection is remembered as it is made: typing the replacement moves the focus, and with it the selection.
+  var chosen = null;
+  var chosenText = el('span', { 'class': 'hint', id: 'rx-chosen', 'aria-live': 'polite' }, '尚未选择文字');
+  toolbar.insertBefore(chosenText, addButton);
+
+  document.addEventListener('selectionchange', function () {
     var selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
-      say('请先在原文中选中要屏蔽的文字', true);
       return;
     }
     var range = selection.getRangeAt(0);
     var box = boxOf(range.startContainer);
     if (!box || box !== boxOf(range.endContainer)) {
-      say('请在同一栏原文之内选择文字', true);
       return;
     }
     var start = offsetIn(box, range.startContainer, range.startOffset);
     var end = offsetIn(box, range.endContainer, range.endOffset);
-    if (end <= start) {
+    if (end > start) {
+      chosen = { field: box.getAttribute('data-field'), start: start, end: end };
+      chosenText.textContent = '已选：“' + box.textContent.substring(start, end) + '”';
+    }
+  });
+
+  addButton.addEventListener('click', function () {
+    if (!chosen) {
       say('请先在原文中选中要屏蔽的文字', true);
       return;
     }
+    var span = chosen;
+    chosen = null;
+    chosenText.textContent = '尚未选择文字';
     act(call('POST', '/admin/api/revisions/' + revision + '/redactions', {
-      field: box.getAttribute('data-field'), start: start, length: end - start,
+      field: span.field, start: span.start, length: span.end - span.start,
       category: category.value, replacement: replacement.value.trim()
     }), '已添加屏蔽');
-    selection.removeAllRanges();
   });
 
   detectButton.addEventListener('click', function () {

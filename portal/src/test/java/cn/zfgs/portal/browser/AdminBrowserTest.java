@@ -81,7 +81,7 @@ class AdminBrowserTest {
     }
 
     private String notice() {
-        List<WebElement> errors = browser.driver.findElements(By.cssSelector(".form-error"));
+        List<WebElement> errors = browser.driver.findElements(By.cssSelector(".form-error, .field-error"));
         assertThat(errors).as("errors on %s", browser.driver.getCurrentUrl()).extracting(WebElement::getText).isEmpty();
         return browser.driver.findElement(By.cssSelector(".notice")).getText();
     }
@@ -107,6 +107,11 @@ class AdminBrowserTest {
     }
 
     private static void waitFor(String what, Supplier<Boolean> condition) {
+        waitFor(what, condition, () -> "");
+    }
+
+    /** Waits, and says what the page reported when the wait fails. */
+    private static void waitFor(String what, Supplier<Boolean> condition, Supplier<String> context) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             if (Boolean.TRUE.equals(condition.get())) {
@@ -119,7 +124,7 @@ class AdminBrowserTest {
                 break;
             }
         }
-        throw new AssertionError("waited 20 s for " + what);
+        throw new AssertionError("waited 20 s for " + what + " " + context.get());
     }
 
     /** Selects {@code text} inside the original text of {@code field}, as a mouse would, across highlighted spans. */
@@ -168,6 +173,8 @@ class AdminBrowserTest {
 
         String secret = "货值金额1,280.00元";
         select("facts", secret);
+        waitFor("the selection to be taken", () -> browser.driver.findElement(By.id("rx-chosen")).getText()
+                .contains(secret));
         choose("rx-category", "TRADE_SECRET");
         WebElement replacement = browser.driver.findElement(By.id("rx-replacement"));
         replacement.clear();
@@ -176,7 +183,7 @@ class AdminBrowserTest {
 
         waitFor("the preview to show the replacement", () -> browser.driver
                 .findElement(By.cssSelector(".redaction-preview[data-field=facts]")).getText()
-                .contains("货值金额（不予公开）"));
+                .contains("货值金额（不予公开）"), () -> browser.driver.findElement(By.id("redaction-status")).getText());
         assertThat(browser.driver.findElement(By.cssSelector(".redaction-preview[data-field=facts]")).getText())
                 .doesNotContain(secret);
         assertThat(browser.driver.findElement(By.id("redaction-status")).getText()).isEqualTo("已添加屏蔽");
@@ -208,7 +215,7 @@ class AdminBrowserTest {
         type("legalBases", "《药品管理法》第九十八条");
         type("result", "对张三丰罚款8000元。");
         type("fineAmount", "8000");
-        type("decisionDate", "2026-03-02");
+        browser.driver.executeScript("document.getElementById('decisionDate').value = '2026-03-02';");
         browser.driver.findElement(By.name("hearingHeld")).click();
         browser.clickAndWait(browser.driver.findElement(By.cssSelector("form.stacked-form button[value=save]")));
         assertThat(notice()).contains("已保存");
