@@ -1,5 +1,6 @@
 package cn.zfgs.admin.decisions;
 
+import cn.zfgs.content.law.LawSearch;
 import cn.zfgs.content.model.DecisionContent;
 import cn.zfgs.content.model.DecisionType;
 import cn.zfgs.content.model.PartyKind;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 public record DecisionForm(String documentNumber, String decisionType, String partyName, String partyKind,
         String partyCreditCode, String facts, String legalBases, String result, String fineAmount,
         String confiscatedAmount, String decisionDate, boolean hearingHeld, boolean licenceRevoked,
-        String changeNote, Map<String, String> errors) {
+        String changeNote, Map<String, String> errors, String lawQuery, List<LawSearch.Hit> lawHits) {
 
     /** An option of a select box. */
     public record Option(String value, String label) {
@@ -36,7 +37,7 @@ public record DecisionForm(String documentNumber, String decisionType, String pa
 
     public static DecisionForm empty() {
         return new DecisionForm("", "PENALTY", "", "LEGAL_PERSON", "", "", "", "", "", "", "", false, false, "",
-                Map.of());
+                Map.of(), "", List.of());
     }
 
     public static DecisionForm of(DecisionContent d) {
@@ -44,7 +45,7 @@ public record DecisionForm(String documentNumber, String decisionType, String pa
                 nullToEmpty(d.partyCreditCode()), d.facts(), String.join("\n", d.legalBases()), d.result(),
                 d.fineAmount() == null ? "" : d.fineAmount().toPlainString(),
                 d.confiscatedAmount() == null ? "" : d.confiscatedAmount().toPlainString(),
-                d.decisionDate().toString(), d.hearingHeld(), d.licenceRevoked(), "", Map.of());
+                d.decisionDate().toString(), d.hearingHeld(), d.licenceRevoked(), "", Map.of(), "", List.of());
     }
 
     public static DecisionForm of(MultivaluedMap<String, String> form) {
@@ -52,7 +53,8 @@ public record DecisionForm(String documentNumber, String decisionType, String pa
                 text(form, "partyKind"), text(form, "partyCreditCode"), text(form, "facts"),
                 text(form, "legalBases"), text(form, "result"), text(form, "fineAmount"),
                 text(form, "confiscatedAmount"), text(form, "decisionDate"), form.containsKey("hearingHeld"),
-                form.containsKey("licenceRevoked"), text(form, "changeNote"), Map.of());
+                form.containsKey("licenceRevoked"), text(form, "changeNote"), Map.of(), text(form, "lawQuery"),
+                List.of());
     }
 
     /** The content this form describes, or the field errors that keep it from being one. */
@@ -86,11 +88,24 @@ public record DecisionForm(String documentNumber, String decisionType, String pa
                 date, hearingHeld, licenceRevoked);
     }
 
+    public DecisionForm withChangeNote(String note) {
+        return new DecisionForm(documentNumber, decisionType, partyName, partyKind, partyCreditCode, facts,
+                legalBases, result, fineAmount, confiscatedAmount, decisionDate, hearingHeld, licenceRevoked, note,
+                errors, lawQuery, lawHits);
+    }
+
+    /** The form with the law search's hits, and with {@code bases} as its legal bases. */
+    public DecisionForm withLaws(String bases, List<LawSearch.Hit> hits) {
+        return new DecisionForm(documentNumber, decisionType, partyName, partyKind, partyCreditCode, facts,
+                bases, result, fineAmount, confiscatedAmount, decisionDate, hearingHeld, licenceRevoked, changeNote,
+                errors, lawQuery, hits);
+    }
+
     public DecisionForm withErrors(List<FieldError> errors) {
         return new DecisionForm(documentNumber, decisionType, partyName, partyKind, partyCreditCode, facts,
                 legalBases, result, fineAmount, confiscatedAmount, decisionDate, hearingHeld, licenceRevoked,
                 changeNote, errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message,
-                        (a, b) -> a + "；" + b)));
+                        (a, b) -> a + "；" + b)), lawQuery, lawHits);
     }
 
     /** Errors of fields the form does not show (there should be none), so that nothing is silently dropped. */

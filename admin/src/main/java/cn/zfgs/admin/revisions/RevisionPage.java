@@ -9,7 +9,10 @@ import cn.zfgs.content.editorial.Revision;
 import cn.zfgs.content.editorial.RevisionStatus;
 import cn.zfgs.content.editorial.StaffAccount;
 import cn.zfgs.content.editorial.StaffRole;
+import cn.zfgs.content.model.Content;
 import cn.zfgs.content.model.ContentJson;
+import cn.zfgs.content.model.ContentKind;
+import cn.zfgs.content.workflow.Workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,8 +20,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
 
 /** Builds what the revision screen shows: the text under review, its opinions, and what the viewer may do. */
 @ApplicationScoped
@@ -26,9 +34,22 @@ public class RevisionPage {
 
     /** What the screen shows of one revision. Only staff in scope ever see it. */
     public record View(Long revisionId, Long itemId, int number, String kind, String title, String agencyName,
-            String status, boolean major, String changeNote, Instant scheduledFor, Integer publishedVersion,
+            String status, boolean major, String changeNote, String scheduledFor, Integer publishedVersion,
             boolean itemWithdrawn, String publicPath, List<ContentFields.Field> fields, List<OpinionLine> opinions,
-            List<ChecklistPoint> checklist, Actions can) {
+            List<ChecklistPoint> checklist, Actions can, String editPath, String correctPath,
+            Comparison comparison, List<RedactableField> redactable) {
+    }
+
+    /** The revision against the version the public sees now, field by field; only for a later revision. */
+    public record Comparison(int publishedVersion, List<FieldDiff> changed, List<String> unchanged) {
+    }
+
+    /** One changed field, both sides as runs of kept and changed text. */
+    public record FieldDiff(String label, List<TextDiff.Segment> before, List<TextDiff.Segment> after) {
+    }
+
+    /** A field the redaction editor works on: its name (the spans' {@code field}), label and editorial text. */
+    public record RedactableField(String name, String label, String text) {
     }
 
     public record OpinionLine(String stage, String verdict, String reasons, String reviewer, Instant givenAt) {
@@ -38,8 +59,17 @@ public class RevisionPage {
     }
 
     /** Which forms to offer; the domain decides again when one is submitted. */
-    public record Actions(boolean submit, boolean review, boolean legalReview, boolean approve, boolean withdraw) {
+    public record Actions(boolean submit, boolean review, boolean legalReview, boolean approve, boolean withdraw,
+            boolean redact) {
     }
+
+    /** While a revision's spans may still change (the domain's rule; it decides again on every change). */
+    private static final Set<RevisionStatus> REDACTION_OPEN = EnumSet.of(RevisionStatus.DRAFT,
+            RevisionStatus.SUBMITTED, RevisionStatus.LEGAL_REVIEW, RevisionStatus.REVIEWED);
+
+    /** Times as staff read them, in China's time zone whatever the server's. */
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm（北京时间）")
+            .withZone(Workflow.CHINA);
 
     @Inject
     EntityManager em;
@@ -65,16 +95,56 @@ public class RevisionPage {
                 status == RevisionStatus.SUBMITTED && viewer.has(StaffRole.REVIEWER),
                 status == RevisionStatus.LEGAL_REVIEW && viewer.has(StaffRole.LEGAL_REVIEWER),
                 status == RevisionStatus.REVIEWED && viewer.has(StaffRole.APPROVER),
-                item.publishedVersion() != null && !item.withdrawn() && viewer.has(StaffRole.APPROVER));
+                item.publishedVersion() != null && !item.withdrawn() && viewer.has(StaffRole.APPROVER),
+                REDACTION_OPEN.contains(status) && !viewer.roles().stream().allMatch(StaffRole.ADMINISTRATOR::equals));
         String publicPath = item.publishedVersion() == null || item.withdrawn() ? null
                 : "/" + item.kind().pathSegment() + "/" + item.id();
+        boolean editor = viewer.has(StaffRole.EDITOR);
+        String editPath = !can.submit() ? null : item.kind() == ContentKind.DECISION
+                ? "/admin/decisions/edit/" + revision.id() : "/admin/content/edit/" + revision.id();
+        String correctPath = !editor || item.publishedVersion() == null || item.withdrawn() ? null
+                : item.kind() == ContentKind.DECISION ? "/admin/items/" + item.id() + "/correct"
+                : "/admin/content/correct/" + item.id();
+        Content content = ContentJson.readContent(item.kind(), revision.payload());
+        List<RedactableField> redactable = content.redactableFields().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new RedactableField(e.getKey(), ContentFields.label(e.getKey()), e.getValue()))
+                .toList();
         return new View(revision.id(), item.id(), revision.number(), item.kind().label(), item.title(),
-                agency.name(), status.label(), revision.major(), revision.changeNote(), revision.scheduledFor(),
-                item.publishedVersion(), item.withdrawn(), publicPath,
-                ContentFields.of(ContentJson.readContent(item.kind(), revision.payload())), opinions,
+                agency.name(), status.label(), revision.major(), revision.changeNote(),
+                revision.scheduledFor() == null ? null : MINUTE.format(revision.scheduledFor()),
+                item.publishedVersion(), item.withdrawn(), publicPath, ContentFields.of(content), opinions,
                 Arrays.stream(LegalReviewChecklist.Point.values())
                         .map(p -> new ChecklistPoint(p.name(), p.label())).toList(),
-                can);
+                can, editPath, correctPath, comparison(item, revision, content), redactable);
+    }
+
+    /** Null when there is nothing to compare: no published version yet, or this revision is the published one. */
+    private Comparison comparison(ContentItem item, Revision revision, Content content) {
+        if (item.publishedVersion() == null || revision.status() == RevisionStatus.PUBLISHED) {
+            return null;
+        }
+        Revision published = em.createQuery("FROM Revision WHERE itemId = :i AND status = :s", Revision.class)
+                .setParameter("i", item.id()).setParameter("s", RevisionStatus.PUBLISHED)
+                .getResultStream().findFirst().orElse(null);
+        if (published == null) {
+            return null;
+        }
+        List<ContentFields.Field> before = ContentFields.of(ContentJson.readContent(item.kind(), published.payload()));
+        List<ContentFields.Field> after = ContentFields.of(content);
+        List<FieldDiff> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            ContentFields.Field a = before.get(i);
+            ContentFields.Field b = after.get(i);
+            if (a.value().equals(b.value())) {
+                unchanged.add(b.label());
+            } else {
+                TextDiff.Sides sides = TextDiff.of(a.value(), b.value());
+                changed.add(new FieldDiff(b.label(), sides.before(), sides.after()));
+            }
+        }
+        return new Comparison(published.publishedVersion(), changed, unchanged);
     }
 
     private String staffName(Long id) {

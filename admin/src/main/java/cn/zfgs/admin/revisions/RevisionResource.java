@@ -8,6 +8,7 @@ import cn.zfgs.content.editorial.LegalReviewChecklist;
 import cn.zfgs.content.editorial.RevisionRedaction;
 import cn.zfgs.content.editorial.Verdict;
 import cn.zfgs.content.editorial.WorkflowException;
+import cn.zfgs.content.redaction.RedactionCategory;
 import cn.zfgs.content.workflow.RedactionReview;
 import cn.zfgs.content.workflow.Workflow;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +43,22 @@ public class RevisionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(RevisionPage.View revision, List<SpanLine> spans, String done,
-                String error, String csrf, String staffName);
+        static native TemplateInstance show(RevisionPage.View revision, List<SpanLine> spans,
+                List<CategoryOption> categories, String done, String error, String csrf, String staffName);
     }
 
     /** 屏蔽区段 as the screen lists it: where, what is hidden, by what, and whether it waits for a decision. */
     public record SpanLine(Long id, String field, String covered, String category, String replacement,
             String status, boolean waiting) {
     }
+
+    /** 屏蔽类别 as the screens offer it, with the replacement it usually takes. */
+    public record CategoryOption(String value, String label, String replacement) {
+    }
+
+    private static final List<CategoryOption> CATEGORIES = Arrays.stream(RedactionCategory.values())
+            .map(c -> new CategoryOption(c.name(), c.label(), c == RedactionCategory.PERSON_NAME ? "某某" : "×"))
+            .toList();
 
     @Inject
     RevisionPage pages;
@@ -138,6 +148,26 @@ public class RevisionResource {
         return act(id, form, "已驳回该屏蔽建议", () -> redactions.reject(signedIn.actor(), spanId, Instant.now()));
     }
 
+    /** 按原文添加屏蔽 without JavaScript: every occurrence of the exact text in the chosen field. */
+    @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.LEGAL_REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.REVISION)
+    @POST
+    @Path("/redactions/add")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addSpan(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        String text = form.getFirst("text");
+        String replacement = form.getFirst("replacement");
+        return act(id, form, "已按原文添加屏蔽", () -> {
+            RedactionCategory category = Arrays.stream(RedactionCategory.values())
+                    .filter(c -> c.name().equals(form.getFirst("category"))).findFirst()
+                    .orElseThrow(() -> new WorkflowException("屏蔽类别：请从列表中选择"));
+            if (replacement == null || replacement.isBlank()) {
+                throw new WorkflowException("替换为：必须填写公开时显示的文字，如 × 或 某某");
+            }
+            redactions.addByText(signedIn.actor(), id, form.getFirst("field"), text == null ? "" : text, category,
+                    replacement.strip(), Instant.now());
+        });
+    }
+
     /** Runs one action: back to the revision with a notice, or the same page with the refusal and 409. */
     private Response act(Long id, MultivaluedMap<String, String> form, String done, Runnable action) {
         csrf.require(form.getFirst(Csrf.FIELD));
@@ -158,7 +188,7 @@ public class RevisionResource {
                         s.status() == RevisionRedaction.Status.SUGGESTED
                                 || s.status() == RevisionRedaction.Status.NEEDS_REVIEW))
                 .toList();
-        return Templates.show(view, spans, done, error, signedIn.csrfToken(), signedIn.displayName());
+        return Templates.show(view, spans, CATEGORIES, done, error, signedIn.csrfToken(), signedIn.displayName());
     }
 
     private static Verdict verdict(MultivaluedMap<String, String> form) {
@@ -189,10 +219,16 @@ public class RevisionResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return LocalDateTime.parse(value.strip()).atZone(Workflow.CHINA).toInstant();
+            at = LocalDateTime.parse(value.strip()).atZone(Workflow.CHINA).toInstant();
         } catch (DateTimeParseException malformed) {
             throw new WorkflowException("定时发布时间：格式应为 年-月-日 时:分，例如 2026-12-01T09:00");
         }
+        // A time already past would publish at once, which is not what a scheduled time asks for.
+        if (!at.isAfter(Instant.now())) {
+            throw new WorkflowException("定时发布时间：应晚于现在（北京时间）；要立即发布请留空");
+        }
+        return at;
     }
 }

@@ -162,6 +162,8 @@ public final class ContentValidator {
         }
         text("timeLimit", "办理时限", g.timeLimit(), LINE);
         text("fees", "收费标准", g.fees(), LINE);
+        text("placeAndHours", "办理地点和时间", g.placeAndHours(), 300);
+        text("progressEnquiry", "进度查询方式", g.progressEnquiry(), 300);
         text("consultation", "咨询方式", g.consultation(), 300);
         text("complaints", "投诉渠道", g.complaints(), 300);
     }

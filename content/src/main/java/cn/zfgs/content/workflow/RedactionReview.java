@@ -14,6 +14,7 @@ import cn.zfgs.content.model.ContentJson;
 import cn.zfgs.content.record.RecordAction;
 import cn.zfgs.content.record.RecordChain;
 import cn.zfgs.content.redaction.Reanchoring;
+import cn.zfgs.content.redaction.RedactionCategory;
 import cn.zfgs.content.redaction.RedactionSpan;
 import cn.zfgs.content.redaction.detect.Finding;
 import cn.zfgs.content.redaction.detect.RedactionSuggester;
@@ -139,6 +140,33 @@ public class RedactionReview {
         record.append(actor.recordName(), RecordAction.REDACT, subject(item, revision), describe(span), at);
         return new SpanView(added.id(), span, Status.CONFIRMED, Origin.MANUAL,
                 covered(content.redactableFields(), span));
+    }
+
+    /**
+     * 按原文屏蔽 (the screens without JavaScript): every occurrence of {@code exact} in the field becomes a confirmed
+     * span, all or none. Refused when the text does not occur, or an occurrence overlaps a span already decided.
+     */
+    @Transactional
+    public List<SpanView> addByText(Actor actor, Long revisionId, String field, String exact,
+            RedactionCategory category, String replacement, Instant at) {
+        Revision revision = revision(revisionId);
+        ContentItem item = item(revision);
+        requireOpen(actor, item, revision);
+        String text = content(item, revision).redactableFields().get(field);
+        if (text == null) {
+            throw fieldError("field", "屏蔽字段：“" + field + "”不存在或不能屏蔽");
+        }
+        if (exact == null || exact.isEmpty()) {
+            throw fieldError("text", "屏蔽文字：必须填写要屏蔽的原文");
+        }
+        List<SpanView> added = new ArrayList<>();
+        for (int from = text.indexOf(exact); from >= 0; from = text.indexOf(exact, from + exact.length())) {
+            added.add(add(actor, revisionId, new RedactionSpan(field, from, exact.length(), category, replacement), at));
+        }
+        if (added.isEmpty()) {
+            throw fieldError("text", "屏蔽文字：该字段中找不到“" + exact + "”（须与原文完全一致，包括标点和空格）");
+        }
+        return added;
     }
 
     /** 重新检测: runs the detectors again and stores what they find that no span covers yet. */

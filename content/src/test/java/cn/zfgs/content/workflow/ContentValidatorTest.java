@@ -8,6 +8,7 @@ import cn.zfgs.content.model.FlowchartContent;
 import cn.zfgs.content.model.OfficerContent;
 import cn.zfgs.content.model.OfficerStatus;
 import cn.zfgs.content.model.PartyKind;
+import cn.zfgs.content.model.ServiceGuideContent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -84,6 +85,15 @@ class ContentValidatorTest {
         assertThat(ContentValidator.check(chart, LAWS, TODAY)).extracting(FieldError::message)
                 .anySatisfy(m -> assertThat(m).contains("环节编号“a”重复"))
                 .anySatisfy(m -> assertThat(m).contains("指向不存在的环节“z”"));
+    }
+
+    @Test
+    void aServiceGuideNeedsItsPlaceAndItsProgressEnquiryWhichThePublishedTableRequires() {
+        ServiceGuideContent guide = new ServiceGuideContent(null, "药品经营许可服务指南", "南昌市市场监督管理局",
+                "南昌市市场监督管理局", "符合条件。", List.of(new ServiceGuideContent.Material("申请书", "原件", 1, "")),
+                "二十个工作日", "不收费", "", "办".repeat(301), "0791-12345678", "12315");
+        assertThat(ContentValidator.check(guide, LAWS, TODAY)).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("placeAndHours", "progressEnquiry");
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.zfgs.portal.admin;
 import cn.zfgs.admin.security.Access;
 import cn.zfgs.content.editorial.Revision;
 import cn.zfgs.content.editorial.StaffRole;
+import cn.zfgs.content.model.ContentKind;
 import cn.zfgs.content.model.DecisionContent;
 import cn.zfgs.content.model.DecisionType;
 import cn.zfgs.content.model.PartyKind;
@@ -47,6 +48,8 @@ class AuthorisationMatrixTest {
 
     private static final String PASSWORD = "Correct-Horse-9";
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)[^/]*}");
+    /** Path parameters that choose a kind of page rather than name a subject with an agency. */
+    private static final Map<String, String> CHOICES = Map.of("kind", ContentKind.ENFORCEMENT_ITEM.pathSegment());
 
     @Inject
     Fixtures fixtures;
@@ -143,7 +146,8 @@ class AuthorisationMatrixTest {
         Matcher m = PARAMETER.matcher(route.template());
         StringBuilder path = new StringBuilder();
         while (m.find()) {
-            String value = values == null ? null : values.get(m.group(1));
+            String value = CHOICES.containsKey(m.group(1)) ? CHOICES.get(m.group(1))
+                    : values == null ? null : values.get(m.group(1));
             assertThat(value).as("%s: no subject for {%s} under scope %s — declare the route's scope, and teach "
                     + "this test to make such a subject", route, m.group(1), route.rule().scope()).isNotNull();
             m.appendReplacement(path, value);
