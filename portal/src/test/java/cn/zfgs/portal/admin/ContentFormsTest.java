@@ -190,9 +190,9 @@ class ContentFormsTest {
         Fixtures.Team other = fixtures.team();
         StaffSession outsider = StaffSession.signIn(fixtures.account(other, "ou", Set.of(StaffRole.EDITOR),
                 PASSWORD), PASSWORD);
-        outsider.request().get("/admin/content/edit/" + revision).then().statusCode(404);
+        outsider.request().get("/admin/content/edit/" + revision).then().statusCode(403);
         outsider.request().formParam("_csrf", outsider.csrf()).formParams(item())
-                .post("/admin/content/edit/" + revision).then().statusCode(404);
+                .post("/admin/content/edit/" + revision).then().statusCode(403);
         outsider.request().get("/admin/content").then().statusCode(200)
                 .body(not(containsString("药品经营许可证核发")));
         s.editor().request().get("/admin/content?kind=items").then().statusCode(200)

@@ -80,7 +80,7 @@ class RevisionEditingTest {
         Fixtures.Team other = fixtures.team();
         StaffSession outsider = StaffSession.signIn(fixtures.account(other, "ou", Set.of(StaffRole.EDITOR),
                 PASSWORD), PASSWORD);
-        outsider.request().get("/admin/decisions/edit/" + revision.id()).then().statusCode(404);
+        outsider.request().get("/admin/decisions/edit/" + revision.id()).then().statusCode(403);
     }
 
     @Test
