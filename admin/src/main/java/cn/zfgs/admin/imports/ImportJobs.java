@@ -16,10 +16,8 @@ import cn.zfgs.content.workflow.FieldError;
 import cn.zfgs.content.workflow.InvalidContentException;
 import cn.zfgs.content.workflow.Workflow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -44,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -72,20 +71,29 @@ public class ImportJobs {
     AdminConfig config;
 
     private final LawCatalogue laws = LawCatalogue.shipped();
+    private final Instant startedAt = Instant.now();
+    private final AtomicBoolean swept = new AtomicBoolean();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zfgs-import");
         t.setDaemon(true);
         return t;
     });
 
-    /** A job interrupted by a restart stays readable, marked as such; the rows it wrote are kept (idempotent re-run). */
-    void interruptedAtStart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("FROM ImportJob WHERE state IN :open",
-                        ImportJob.class)
-                .setParameter("open", List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING))
-                .getResultList()
-                .forEach(job -> job.fail("服务重启，任务中断。已写入的行保留；重新上传同一文件即可继续（重复导入不会产生重复数据）",
-                        Instant.now())));
+    /**
+     * A job left unfinished by an earlier run of the application is marked as interrupted (its rows are kept; an
+     * idempotent re-run completes it). Done on first use rather than at start-up, because an instance in the
+     * {@code public} deployment mode must not touch the editorial tables at all.
+     */
+    public void sweepInterrupted() {
+        if (swept.compareAndSet(false, true)) {
+            QuarkusTransaction.requiringNew().run(() -> em.createQuery("FROM ImportJob WHERE state IN :open "
+                            + "AND createdAt < :start", ImportJob.class)
+                    .setParameter("open", List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING))
+                    .setParameter("start", startedAt)
+                    .getResultList()
+                    .forEach(job -> job.fail("服务重启，任务中断。已写入的行保留；重新上传同一文件即可继续（重复导入不会产生重复数据）",
+                            Instant.now())));
+        }
     }
 
     @PreDestroy
@@ -98,6 +106,7 @@ public class ImportJobs {
      */
     public Long start(Actor actor, ImportKind kind, Long agencyId, Path file, String fileName,
             SheetFiles.Format format, boolean dryRun, boolean submit) throws IOException {
+        sweepInterrupted();
         String sha256 = sha256(file);
         Long id = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = new ImportJob(kind, agencyId, actor.id(), fileName, sha256, dryRun, submit,

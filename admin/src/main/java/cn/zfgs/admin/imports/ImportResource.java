@@ -100,6 +100,7 @@ public class ImportResource {
     @GET
     @Transactional
     public TemplateInstance index() {
+        jobs.sweepInterrupted();
         Actor actor = signedIn.actor();
         return page(new UploadForm("decisions", String.valueOf(actor.agencyId()), "check", "draft", Map.of()));
     }
@@ -162,6 +163,7 @@ public class ImportResource {
     @jakarta.ws.rs.Path("/{id: \\d{1,18}}")
     @Transactional
     public TemplateInstance job(@PathParam("id") Long id) {
+        jobs.sweepInterrupted();
         ImportJob job = em.find(ImportJob.class, id);
         Actor actor = signedIn.actor();
         if (job == null || !(job.staffId().equals(actor.id()) || actor.actsFor(job.agencyId()))) {

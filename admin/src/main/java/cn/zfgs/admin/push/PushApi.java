@@ -50,7 +50,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -223,8 +222,7 @@ public class PushApi {
     /** The JSON fields as the import's cells (by column header); unknown fields and wrong types are errors. */
     private static Map<String, String> cells(JsonNode json, List<FieldError> errors) {
         Map<String, String> cells = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             if (!FIELDS.contains(name)) {
