@@ -1,6 +1,7 @@
 package cn.zfgs.admin;
 
 import io.smallrye.config.ConfigMapping;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
@@ -23,4 +24,19 @@ public interface AdminConfig {
      */
     @WithDefault("true")
     boolean secureCookie();
+
+    /**
+     * 批量导入: the largest file accepted. Keep it below {@code quarkus.http.limits.max-body-size} (10M by default),
+     * which refuses larger requests before they reach the import page.
+     */
+    @WithDefault("8M")
+    MemorySize importMaxFileSize();
+
+    /** 批量导入: the most data rows one file may have. */
+    @WithDefault("50000")
+    int importMaxRows();
+
+    /** 实时推送: requests each API key may make per minute; more get 429 with the wait in Retry-After. */
+    @WithDefault("120")
+    int pushRequestsPerMinute();
 }

@@ -5,12 +5,11 @@ import cn.zfgs.content.model.DecisionContent;
 import cn.zfgs.content.model.DecisionType;
 import cn.zfgs.content.model.PartyKind;
 import cn.zfgs.content.workflow.FieldError;
+import cn.zfgs.content.workflow.FieldParsing;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +60,9 @@ public record DecisionForm(String documentNumber, String decisionType, String pa
     public DecisionContent toContent(List<FieldError> errors) {
         DecisionType type = parseEnum(DecisionType.class, decisionType, "decisionType", "决定类别", errors);
         PartyKind kind = parseEnum(PartyKind.class, partyKind, "partyKind", "当事人类别", errors);
-        BigDecimal fine = amount(fineAmount, "fineAmount", "罚款金额", errors);
-        BigDecimal confiscated = amount(confiscatedAmount, "confiscatedAmount", "没收金额", errors);
-        LocalDate date = null;
-        if (decisionDate.isEmpty()) {
-            errors.add(new FieldError("decisionDate", "决定日期：必须填写"));
-        } else {
-            try {
-                date = LocalDate.parse(decisionDate);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("decisionDate", "决定日期：格式应为 年-月-日，例如 2026-03-02"));
-            }
-        }
+        BigDecimal fine = FieldParsing.amount(fineAmount, "fineAmount", "罚款金额", errors);
+        BigDecimal confiscated = FieldParsing.amount(confiscatedAmount, "confiscatedAmount", "没收金额", errors);
+        LocalDate date = FieldParsing.date(decisionDate, "decisionDate", "决定日期", errors);
         for (String[] field : new String[][] {{"facts", facts, "违法事实"}, {"result", result, "处理结果"},
                 {"legalBases", legalBases, "法律依据"}}) {
             if (field[1].length() > MAX_TEXT) {
@@ -130,23 +120,6 @@ public record DecisionForm(String documentNumber, String decisionType, String pa
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
             errors.add(new FieldError(field, label + "：请从列表中选择"));
-            return null;
-        }
-    }
-
-    private static BigDecimal amount(String value, String field, String label, List<FieldError> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(value.replace(",", "").replace("，", ""));
-            if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
-                errors.add(new FieldError(field, label + "：应为不超过 12 位整数、最多 2 位小数的非负金额（元）"));
-                return null;
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, label + "：应为数字金额（元），例如 5000 或 5000.50"));
             return null;
         }
     }

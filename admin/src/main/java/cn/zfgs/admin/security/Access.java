@@ -22,8 +22,14 @@ public @interface Access {
     /** What the route's path names, whose agency must be the caller's own or one granted to them. */
     Scope scope() default Scope.NONE;
 
-    /** The sign-in page itself, the only route reached without a session. */
+    /** The sign-in page itself, reached without a session. */
     boolean signIn() default false;
+
+    /**
+     * A route of the push API: reached with an agency's API key instead of a session, which the resource checks
+     * itself (401 without a valid key, 403 for another agency's).
+     */
+    boolean apiKey() default false;
 
     /** What a route's path parameters name, and so how the agency it acts in is found. */
     enum Scope {
@@ -40,6 +46,10 @@ public @interface Access {
         /** {@code {id}} is an agency. */
         AGENCY,
         /** {@code {id}} is an error-report ticket. */
-        TICKET
+        TICKET,
+        /** {@code {id}} is a bulk import job. */
+        IMPORT_JOB,
+        /** {@code {id}} is a push API key. */
+        API_KEY
     }
 }

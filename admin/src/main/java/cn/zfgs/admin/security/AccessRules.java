@@ -39,7 +39,7 @@ public class AccessRules {
         if (rule == null) {
             return refuse(path, "此功能尚未配置访问规则");
         }
-        if (rule.signIn()) {
+        if (rule.signIn() || rule.apiKey()) {
             return Optional.empty();
         }
         if (!signedIn.present()) {

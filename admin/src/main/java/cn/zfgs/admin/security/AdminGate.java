@@ -22,6 +22,8 @@ public class AdminGate {
 
     public static final String COOKIE = "zfgs_staff";
     static final String LOGIN_PATH = "/admin/login";
+    /** The push API answers to API keys in a header, not to the session: see {@code PushApi}. */
+    public static final String PUSH_PATH = "/admin/push/";
 
     @Inject
     StaffSessions sessions;
@@ -32,6 +34,9 @@ public class AdminGate {
     public Optional<Response> admit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
         if (!path.equals("/admin") && !path.startsWith("/admin/")) {
+            return Optional.empty();
+        }
+        if (path.startsWith(PUSH_PATH)) {
             return Optional.empty();
         }
         if (HttpMethod.POST.equals(request.getMethod()) && !sameOrigin(request, http)) {

@@ -30,6 +30,8 @@ public class SubjectAgencies {
             case STAFF -> "SELECT agencyId FROM StaffAccount WHERE id = :id";
             case AGENCY -> "SELECT id FROM Agency WHERE id = :id";
             case TICKET -> "SELECT agencyId FROM ErrorReport WHERE id = :id";
+            case IMPORT_JOB -> "SELECT agencyId FROM ImportJob WHERE id = :id";
+            case API_KEY -> "SELECT agencyId FROM ApiKey WHERE id = :id";
             case NONE -> throw new IllegalArgumentException("no subject");
         };
         return em.createQuery(query, Long.class).setParameter("id", id).getResultList().stream().findFirst();

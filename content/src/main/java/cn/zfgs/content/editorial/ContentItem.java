@@ -26,6 +26,9 @@ public class ContentItem {
     @Column(name = "agency_id")
     private Long agencyId;
     private String title;
+    /** 文号, 执法证号 or 事项编码 of the latest revision: what imports and pushes look the item up by. */
+    @Column(name = "natural_key")
+    private String naturalKey;
     @Column(name = "published_version")
     private Integer publishedVersion;
     private boolean withdrawn;
@@ -70,8 +73,16 @@ public class ContentItem {
         return withdrawn;
     }
 
+    public String naturalKey() {
+        return naturalKey;
+    }
+
     public void retitle(String title) {
         this.title = title;
+    }
+
+    public void identify(String naturalKey) {
+        this.naturalKey = naturalKey;
     }
 
     public void published(int version) {

@@ -15,6 +15,14 @@ public sealed interface Content
     /** The line staff and the public see in lists. */
     String title();
 
+    /**
+     * The agency's own identifier of this content — 文号 of a decision, 执法证号 of an officer, 事项编码 of an item —
+     * by which an import or a push finds it again (null for kinds that have none).
+     */
+    default String naturalKey() {
+        return null;
+    }
+
     /** Free-text fields that may carry personal data, by field name; spans are anchored to these texts. */
     default Map<String, String> redactableFields() {
         return Map.of();

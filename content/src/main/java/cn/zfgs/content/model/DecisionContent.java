@@ -44,6 +44,11 @@ public record DecisionContent(
     }
 
     @Override
+    public String naturalKey() {
+        return documentNumber;
+    }
+
+    @Override
     public Map<String, String> redactableFields() {
         return Map.of(PARTY_NAME, partyName, FACTS, facts, RESULT, result);
     }

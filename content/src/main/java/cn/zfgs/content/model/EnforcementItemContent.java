@@ -29,4 +29,9 @@ public record EnforcementItemContent(
     public String title() {
         return name;
     }
+
+    @Override
+    public String naturalKey() {
+        return code;
+    }
 }

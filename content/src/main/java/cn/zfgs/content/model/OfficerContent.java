@@ -23,4 +23,9 @@ public record OfficerContent(
     public String title() {
         return name + "（" + certificateNumber + "）";
     }
+
+    @Override
+    public String naturalKey() {
+        return certificateNumber;
+    }
 }

@@ -76,6 +76,7 @@ public class Workflow {
         requireScope(actor, agencyId);
         validate(content, at);
         ContentItem item = new ContentItem(content.kind(), agencyId, content.title(), at, actor.id());
+        item.identify(content.naturalKey());
         em.persist(item);
         Revision revision = new Revision(item.id(), 1, ContentJson.write(content), isMajor(agencyId, content), null,
                 actor, at);
@@ -103,6 +104,7 @@ public class Workflow {
                 changeNote);
         flushOrConflict();
         item.retitle(content.title());
+        item.identify(content.naturalKey());
         if (content instanceof DecisionContent d && item.publishedVersion() == null) {
             DueDate due = deadlines.current().publicationDue(d.decisionType(), d.decisionDate());
             em.find(DecisionTimeline.class, item.id()).reschedule(d.decisionType(), d.decisionDate(), due.date(),

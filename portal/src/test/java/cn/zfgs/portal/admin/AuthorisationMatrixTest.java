@@ -49,7 +49,8 @@ class AuthorisationMatrixTest {
     private static final String PASSWORD = "Correct-Horse-9";
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)[^/]*}");
     /** Path parameters that choose a kind of page rather than name a subject with an agency. */
-    private static final Map<String, String> CHOICES = Map.of("kind", ContentKind.ENFORCEMENT_ITEM.pathSegment());
+    private static final Map<String, String> CHOICES = Map.of("kind", ContentKind.ENFORCEMENT_ITEM.pathSegment(),
+            "name", "decisions.csv");
 
     @Inject
     Fixtures fixtures;
@@ -110,7 +111,7 @@ class AuthorisationMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (Route route : routes()) {
             assertThat(route.rule()).as("@Access on %s", route).isNotNull();
-            if (route.rule().signIn()) {
+            if (route.rule().signIn() || route.rule().apiKey()) {
                 continue;
             }
             List<Boolean> agencies = route.rule().scope() == Access.Scope.NONE ? List.of(true) : List.of(true, false);
@@ -129,7 +130,7 @@ class AuthorisationMatrixTest {
             }
         }
         for (Route route : routes()) {
-            if (route.verb().equals("POST") && !route.rule().signIn()) {
+            if (route.verb().equals("POST") && !route.rule().signIn() && !route.rule().apiKey()) {
                 String path = fill(route, ownSubjects.get(route.rule().scope()));
                 StaffRole role = route.rule().roles().length == 0 ? StaffRole.EDITOR : route.rule().roles()[0];
                 int status = callers.get(role).call("POST", path, false);
@@ -167,6 +168,14 @@ class AuthorisationMatrixTest {
         String ticket = sql.text("INSERT INTO error_report (subject_kind, subject_id, subject_version, agency_id, "
                 + "description, received_at, status) VALUES ('DECISION', ?, 1, ?, '权限矩阵测试的纠错', now(), 'NEW') "
                 + "RETURNING CAST(id AS VARCHAR)", item, team.agencyId());
+        String importJob = sql.text("INSERT INTO import_job (kind, agency_id, staff_id, file_name, file_sha256, dry_run, "
+                + "submit, state, phase, total_rows, processed_rows, created_count, updated_count, unchanged_count, "
+                + "bad_rows, created_at) VALUES ('DECISION', ?, ?, '权限矩阵.csv', repeat('0', 64), true, false, "
+                + "'DONE', 'WRITING', 0, 0, 0, 0, 0, 0, now()) RETURNING CAST(id AS VARCHAR)",
+                team.agencyId(), team.editor().id());
+        String apiKey = sql.text("INSERT INTO api_key (agency_id, name, key_hash, key_prefix, account_id, created_by, "
+                + "created_at) VALUES (?, '权限矩阵', md5(random()::text) || md5(random()::text), 'zfgs_test', ?, ?, "
+                + "now()) RETURNING CAST(id AS VARCHAR)", team.agencyId(), team.editor().id(), team.administrator().id());
         Map<Access.Scope, Map<String, String>> subjects = new EnumMap<>(Access.Scope.class);
         subjects.put(Access.Scope.NONE, Map.of());
         subjects.put(Access.Scope.REVISION, Map.of("id", draft.id().toString(), "span", span));
@@ -175,6 +184,8 @@ class AuthorisationMatrixTest {
         subjects.put(Access.Scope.STAFF, Map.of("id", staff));
         subjects.put(Access.Scope.AGENCY, Map.of("id", team.agencyId().toString()));
         subjects.put(Access.Scope.TICKET, Map.of("id", ticket));
+        subjects.put(Access.Scope.IMPORT_JOB, Map.of("id", importJob));
+        subjects.put(Access.Scope.API_KEY, Map.of("id", apiKey));
         assertThat(subjects.keySet()).as("a subject for every scope").containsAll(Set.of(Access.Scope.values()));
         return subjects;
     }
