@@ -8,6 +8,8 @@ import cn.zfgs.content.published.PublishedEnforcementItem;
 import cn.zfgs.portal.agencies.AgencyDirectory;
 import cn.zfgs.portal.errors.PublicErrors;
 import cn.zfgs.portal.laws.Citations;
+import cn.zfgs.portal.pdf.DocumentRef;
+import cn.zfgs.portal.pdf.PdfDocuments;
 import cn.zfgs.portal.site.Filters;
 import cn.zfgs.portal.site.JsonLd;
 import cn.zfgs.portal.site.Links;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -44,6 +47,8 @@ public class DecisionResource {
         static native TemplateInstance index(DecisionList list);
 
         static native TemplateInstance show(DecisionView decision);
+
+        static native TemplateInstance pdf(DecisionView decision, DocumentRef ref);
     }
 
     @Inject
@@ -58,6 +63,8 @@ public class DecisionResource {
     Links links;
     @Inject
     JsonLd jsonLd;
+    @Inject
+    PdfDocuments pdfs;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,6 +96,22 @@ public class DecisionResource {
     @Path("/{id: [^/.]+}")
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(@PathParam("id") String id, @QueryParam("version") String version) {
+        return Templates.show(view(id, version));
+    }
+
+    /** The same version as a signed PDF/A document; a withdrawn decision has none (410, like its page). */
+    @GET
+    @Path("/{id: [^/.]+}.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response pdf(@PathParam("id") String id, @QueryParam("version") String version) {
+        DecisionView decision = view(id, version);
+        DocumentRef ref = new DocumentRef("decision", decision.id(), decision.version(),
+                "/decisions/" + decision.id() + (decision.current() ? "" : "?version=" + decision.version()));
+        return pdfs.response(ref, Templates.pdf(decision, ref));
+    }
+
+    private DecisionView view(String id, String version) {
         Long itemId = PublicErrors.requireId(id, "决定编号");
         Integer wanted = version == null ? null : PublicErrors.requireId(version, "版本号").intValue();
         PublishedDecision d = records.show(ContentKind.DECISION, PublishedDecision.class, itemId, wanted, "执法决定");
@@ -114,6 +137,6 @@ public class DecisionResource {
                                 .with("url", agencyPage == null ? null : links.absolute("/agencies/" + agencyPage)))
                         .with("about", d.partyCreditCode() == null ? null : JsonLd.node("Organization")
                                 .with("name", d.partyName()).with("taxID", d.partyCreditCode()))));
-        return Templates.show(DecisionView.of(d, versions, citations.of(d.legalBases()), agencyPage, item, meta));
+        return DecisionView.of(d, versions, citations.of(d.legalBases()), agencyPage, item, meta);
     }
 }

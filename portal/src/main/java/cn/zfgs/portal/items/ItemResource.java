@@ -9,6 +9,8 @@ import cn.zfgs.content.published.PublishedServiceGuide;
 import cn.zfgs.portal.agencies.AgencyDirectory;
 import cn.zfgs.portal.errors.PublicErrors;
 import cn.zfgs.portal.laws.Citations;
+import cn.zfgs.portal.pdf.DocumentRef;
+import cn.zfgs.portal.pdf.PdfDocuments;
 import cn.zfgs.portal.procedures.Chart;
 import cn.zfgs.portal.procedures.ProcedureQueries;
 import cn.zfgs.portal.site.Filters;
@@ -29,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +48,12 @@ public class ItemResource {
         static native TemplateInstance index(ItemViews.Catalogue catalogue);
 
         static native TemplateInstance show(ItemViews.Item item);
+
+        static native TemplateInstance pdf(ItemViews.Item item, DocumentRef ref);
     }
 
+    @Inject
+    PdfDocuments pdfs;
     @Inject
     EntityManager em;
     @Inject
@@ -104,6 +111,21 @@ public class ItemResource {
     @Path("/{id: [^/.]+}")
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(@PathParam("id") String id) {
+        return Templates.show(view(id));
+    }
+
+    /** The item as a signed PDF/A document, its flowchart as the ordered list of steps; 410 once withdrawn. */
+    @GET
+    @Path("/{id: [^/.]+}.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response pdf(@PathParam("id") String id) {
+        ItemViews.Item item = view(id);
+        DocumentRef ref = new DocumentRef("item", item.id(), item.version(), "/items/" + item.id());
+        return pdfs.response(ref, Templates.pdf(item, ref));
+    }
+
+    private ItemViews.Item view(String id) {
         PublishedEnforcementItem i = records.show(ContentKind.ENFORCEMENT_ITEM, PublishedEnforcementItem.class,
                 PublicErrors.requireId(id, "执法事项编号"), null, "执法事项");
         var guide = em.createQuery("FROM PublishedServiceGuide WHERE currentVersion = true "
@@ -125,7 +147,7 @@ public class ItemResource {
                         .with("serviceType", i.itemType().label())
                         .with("url", url)
                         .with("provider", JsonLd.node("GovernmentOrganization").with("name", i.agencyName()))));
-        return Templates.show(new ItemViews.Item(i.itemId(), i.version(), i.code(), i.name(), i.itemType().label(),
+        return new ItemViews.Item(i.itemId(), i.version(), i.code(), i.name(), i.itemType().label(),
                 i.agencyName(), procedures.agencyPage(i.agencyId()), i.handlingDepartment(),
                 citations.of(i.legalBases()), timeLimit(i), i.randomInspection().orElse(null),
                 guide == null ? null : new ItemViews.Link("/guides/" + guide.itemId(), guide.title()),
@@ -133,6 +155,6 @@ public class ItemResource {
                 flowchart == null ? null : Chart.of(flowchart),
                 notice == null ? null : new ItemViews.Link("/rights-notices/" + notice.itemId(), notice.title()),
                 notice == null ? List.of() : notice.rights().stream().map(r -> r.name()).toList(),
-                benchmarks, Formats.dateTime(i.publishedAt()), i.changeNote(), meta));
+                benchmarks, Formats.dateTime(i.publishedAt()), i.changeNote(), meta);
     }
 }

@@ -28,4 +28,9 @@ public class SiteInfo {
     public String complaintChannel() {
         return config.complaintChannel();
     }
+
+    /** The configured public address, for the absolute links a PDF prints. */
+    public String baseUrl() {
+        return config.baseUrl();
+    }
 }
