@@ -46,7 +46,8 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * How a rebuild writes its batches: it waits until each is in the index writer (so that failures surface and
      * memory stays flat) but does not commit it; the rebuild commits once, at its end. A commit (segment flush and
-     * fsync) after every batch took about a quarter of the build's time at 1,000,000 decisions.
+     * fsync) after every batch showed in about a quarter of the samples of a profiled 1,000,000-decision build
+     * (docs/BENCHMARKS.md).
      */
     private static final IndexingPlanSynchronizationStrategy APPLIED = context -> {
         context.documentCommitStrategy(DocumentCommitStrategy.NONE);
