@@ -43,6 +43,7 @@ public class Commands implements QuarkusApplication {
     AgroalDataSource dataSource;
     @Inject
     SearchService search;
+    @Inject
     SnapshotService snapshots;
 
     @Override
