@@ -60,10 +60,10 @@ seed=$(( $(date +%s) % 100000 ))
 for k in $(seq 1 "$SAMPLES"); do
   number="测基准罚〔2026〕$((seed * 10 + k))号"
   read -r code revision < <(post "$editor" /admin/decisions/new "documentNumber=$number" decisionType=PENALTY \
-    "partyName=江西基准测试医药有限公司" partyKind=LEGAL_PERSON partyCreditCode=91360100MA35XXXX0X \
+    "partyName=江西基准测试医药有限公司" partyKind=LEGAL_PERSON partyCreditCode=91360100MA35R8KL2A \
     "facts=经查，当事人在经营场所销售超过有效期的药品。" "legalBases=《药品管理法》第九十八条" "result=罚款5000元。" \
     fineAmount=5000 decisionDate=2026-03-02)
-  [ "$code" = 303 ] || { echo "create failed ($code)" >&2; grep -o '<p class="error[^<]*<[^<]*' "$WORK/last.html" >&2 || true; exit 1; }
+  [ "$code" = 303 ] || { echo "create failed ($code)" >&2; sed "s/<[^>]*>//g" "$WORK/last.html" | grep "：" | head -5 >&2; exit 1; }
   read -r code _ < <(post "$editor" "$revision/submit"); [ "$code" = 303 ] || { echo "submit failed ($code)" >&2; exit 1; }
   read -r code _ < <(post "$reviewer" "$revision/review" verdict=AGREE); [ "$code" = 303 ] || { echo "review failed ($code)" >&2; exit 1; }
   read -r code _ < <(post "$approver" "$revision/approve")
