@@ -1,6 +1,8 @@
 package cn.zfgs.portal.opendata;
 
 import cn.zfgs.portal.linkeddata.RdfOut;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.Node;
@@ -137,11 +139,29 @@ public abstract class OpenDataset {
         return row;
     }
 
-    /** A list column is stored as a JSON array; by default an array of strings. */
+    /**
+     * A list column is stored as a JSON array; by default an array of strings. Read with the streaming parser: this
+     * runs for every row of a download, and a tree per row showed in the export's profile.
+     */
     protected List<String> readList(Column column, String json) {
         List<String> values = new ArrayList<>();
-        for (JsonNode element : readJson(json)) {
-            values.add(element.asText());
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("published JSON column " + column.name() + " is not an array");
+            }
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t == null) {
+                    throw new IllegalStateException("published JSON column " + column.name() + " ends early");
+                }
+                if (t.isStructStart()) {
+                    parser.skipChildren();
+                    values.add("");
+                } else {
+                    values.add(parser.getText());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("published JSON column does not parse", e);
         }
         return List.copyOf(values);
     }

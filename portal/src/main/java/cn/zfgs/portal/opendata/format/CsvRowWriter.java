@@ -7,12 +7,9 @@ import cn.zfgs.portal.opendata.OpenDataset;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,13 +22,13 @@ final class CsvRowWriter implements RowWriter {
     /** Separates the values of a list column inside one field. */
     static final String LIST_SEPARATOR = "；";
 
-    private final BufferedWriter writer;
+    private final Utf8Appender writer;
     private final CSVPrinter printer;
     private final Object[] fields;
 
     CsvRowWriter(OutputStream out, OpenDataset dataset) throws IOException {
-        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        writer.write('\uFEFF');
+        this.writer = new Utf8Appender(out);
+        writer.append('\uFEFF');
         this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         List<Column> columns = dataset.columns();
         this.fields = new Object[columns.size()];
