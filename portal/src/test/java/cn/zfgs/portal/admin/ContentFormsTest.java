@@ -182,7 +182,7 @@ class ContentFormsTest {
         StaffSession reviewer = StaffSession.signIn(fixtures.account(s.team(), "rv", Set.of(StaffRole.REVIEWER),
                 PASSWORD), PASSWORD);
         reviewer.request().get("/admin/content/officers/new").then().statusCode(403)
-                .body(containsString("编辑内容需要承办人角色"));
+                .body(containsString("此功能需要承办人角色"));
         reviewer.request().formParam("_csrf", reviewer.csrf()).formParams(item())
                 .post("/admin/content/items/new").then().statusCode(403);
         reviewer.request().get("/admin/content/edit/" + revision).then().statusCode(403);
