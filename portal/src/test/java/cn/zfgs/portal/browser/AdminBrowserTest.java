@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
@@ -110,12 +111,29 @@ class AdminBrowserTest {
         waitFor(what, condition, () -> "");
     }
 
+    /** The element's text, read again when the editor's script replaced the element while it was read. */
+    private static String textOf(By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.driver.findElement(by).getText();
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 20) {
+                    throw redrawn;
+                }
+            }
+        }
+    }
+
     /** Waits, and says what the page reported when the wait fails. */
     private static void waitFor(String what, Supplier<Boolean> condition, Supplier<String> context) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            if (Boolean.TRUE.equals(condition.get())) {
-                return;
+            try {
+                if (Boolean.TRUE.equals(condition.get())) {
+                    return;
+                }
+            } catch (StaleElementReferenceException redrawn) {
+                // The editor's script replaced the element while it was read: look again.
             }
             try {
                 Thread.sleep(100);
@@ -168,8 +186,9 @@ class AdminBrowserTest {
         WebElement original = browser.driver.findElement(By.cssSelector(".redaction-original[data-field=facts]"));
         assertThat(original.findElements(By.cssSelector("mark.rx-pending.rx-ID_NUMBER"))).hasSize(1);
         assertThat(original.findElements(By.cssSelector("mark.rx-pending.rx-PERSON_NAME"))).isNotEmpty();
-        WebElement preview = browser.driver.findElement(By.cssSelector(".redaction-preview[data-field=facts]"));
-        assertThat(preview.getText()).contains("360102195607018403");
+        waitFor("the preview of the text as it stands", () -> browser.driver
+                .findElement(By.cssSelector(".redaction-preview[data-field=facts]")).getText()
+                .contains("360102195607018403"));
 
         String secret = "货值金额1,280.00元";
         select("facts", secret);
@@ -184,15 +203,14 @@ class AdminBrowserTest {
         waitFor("the preview to show the replacement", () -> browser.driver
                 .findElement(By.cssSelector(".redaction-preview[data-field=facts]")).getText()
                 .contains("货值金额（不予公开）"), () -> browser.driver.findElement(By.id("redaction-status")).getText());
-        assertThat(browser.driver.findElement(By.cssSelector(".redaction-preview[data-field=facts]")).getText())
-                .doesNotContain(secret);
+        assertThat(textOf(By.cssSelector(".redaction-preview[data-field=facts]"))).doesNotContain(secret);
         assertThat(browser.driver.findElement(By.id("redaction-status")).getText()).isEqualTo("已添加屏蔽");
         assertThat(browser.driver.findElements(By.cssSelector(".redaction-original[data-field=facts] mark.rx-confirmed")))
                 .extracting(WebElement::getText).contains(secret);
 
         // Every suggestion confirmed: the preview then hides the ID number, and nothing waits.
         confirmEverySuggestion();
-        String projected = browser.driver.findElement(By.cssSelector(".redaction-preview[data-field=facts]")).getText();
+        String projected = textOf(By.cssSelector(".redaction-preview[data-field=facts]"));
         assertThat(projected).doesNotContain("360102195607018403", "13673695801", "祁骁骋").contains("祁某某");
         assertThat(browser.axeViolations()).isEmpty();
         browser.screenshot("admin-redaction-editor", 1280);
