@@ -132,6 +132,7 @@ class ContentFormsTest {
         s.post("/admin/content/items/new", form).then().statusCode(200)
                 .body(containsString("name=\"pickBasis\" value=\"《药品管理法》第九十八条\""))
                 .body(containsString("禁止生产（包括配制，下同）、销售、使用假药、劣药"))
+                .body(containsString("data-law-target=\"f-legalBases\""))
                 .body(containsString("value=\"尚未保存的事项名称\""));
         form.put("_action", "addLaws");
         form.put("pickBasis", "《药品管理法》第九十八条");

@@ -93,6 +93,7 @@ class RevisionEditingTest {
                 .formParam("documentNumber", "测市监罚〔2026〕304号").formParam("legalBases", "《药品管理法》第一百一十七条")
                 .post("/admin/decisions/new").then().statusCode(200)
                 .body(containsString("name=\"pickBasis\" value=\"《药品管理法》第九十八条\""))
+                .body(containsString("data-law-target=\"legalBases\""))
                 .body(containsString("value=\"测市监罚〔2026〕304号\""));
         editor.request().formParam("_csrf", token).formParam("_action", "addLaws").formParam("lawQuery", "药品管理法 98")
                 .formParam("pickBasis", "《药品管理法》第九十八条").formParam("pickBasis", "《不存在的法》第一条")
