@@ -21,13 +21,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fresh agency with one staff member per role for each test, so tests never share mutable state. */
 @ApplicationScoped
 public class Fixtures {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final String COMPANY_CODE = "91360100MA35XK2Q4" + CreditCode.checkCharacter("91360100MA35XK2Q4");
 
     @Inject
@@ -40,7 +38,7 @@ public class Fixtures {
 
     @Transactional
     public Team team() {
-        int n = SERIAL.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        int n = serial();
         Agency agency = new Agency(String.format("11360000T%09d", n), "测试市场监督管理局" + n, AgencyLevel.CITY,
                 "360100", "江西省南昌市", null, "测市监罚", Instant.now());
         em.persist(agency);
@@ -60,18 +58,28 @@ public class Fixtures {
     /** One more member of the team's agency, holding {@code roles}. */
     @Transactional
     public Actor colleague(Team team, String name, Set<StaffRole> roles) {
-        int n = SERIAL.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        int n = serial();
         return staff(name, n, em.find(Agency.class, team.agencyId()), roles);
     }
 
     /** A member of the team's agency who can sign in with {@code password}; returns the username. */
     @Transactional
     public String account(Team team, String name, Set<StaffRole> roles, String password) {
-        int n = SERIAL.incrementAndGet() + (int) (System.nanoTime() % 100000);
+        int n = serial();
         StaffAccount account = new StaffAccount("t" + n + "." + name, "测试" + name, BcryptUtil.bcryptHash(password),
                 team.agencyId(), roles, Instant.now());
         em.persist(account);
         return account.username();
+    }
+
+    /**
+     * A number no earlier fixture of this database used (agency codes and usernames are unique), drawn from the staff
+     * accounts' own id sequence: restarts of the test application within one run reset every static counter, the
+     * database's sequence never repeats (a drawn value is a harmless gap in the ids).
+     */
+    private int serial() {
+        return ((Number) em.createNativeQuery("SELECT nextval(pg_get_serial_sequence('staff_account', 'id'))")
+                .getSingleResult()).intValue();
     }
 
     private Actor staff(String role, int n, Agency agency, Set<StaffRole> roles) {
