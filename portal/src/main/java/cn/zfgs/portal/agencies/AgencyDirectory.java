@@ -1,6 +1,8 @@
 package cn.zfgs.portal.agencies;
 
+import cn.zfgs.content.model.ContentKind;
 import cn.zfgs.content.published.PublishedAgency;
+import cn.zfgs.content.published.PublishedVersion;
 import cn.zfgs.portal.errors.PublicErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,24 @@ public class AgencyDirectory {
     public Optional<PublishedAgency> byAgencyId(Long agencyId) {
         return em.createQuery("FROM PublishedAgency WHERE currentVersion = true AND agencyId = :id",
                 PublishedAgency.class).setParameter("id", agencyId).getResultStream().findFirst();
+    }
+
+    /**
+     * The publication-log sequence of the last change (publication, correction, withdrawal, expiry) to the agency's
+     * published items of the given kinds, 0 when there was none: the version of a document made from several items,
+     * such as the agency's officer roster. Withdrawn items count through their tombstones.
+     */
+    public long lastChange(Long agencyId, Map<ContentKind, Class<? extends PublishedVersion>> kinds) {
+        long last = 0;
+        for (Map.Entry<ContentKind, Class<? extends PublishedVersion>> kind : kinds.entrySet()) {
+            Long seq = em.createQuery("SELECT MAX(e.seq) FROM PublicationEvent e WHERE e.kind = :k AND ("
+                            + "e.itemId IN (SELECT p.itemId FROM " + kind.getValue().getSimpleName()
+                            + " p WHERE p.agencyId = :a) OR e.itemId IN (SELECT t.itemId FROM Tombstone t "
+                            + "WHERE t.kind = :k AND t.agencyId = :a))", Long.class)
+                    .setParameter("k", kind.getKey()).setParameter("a", agencyId).getSingleResult();
+            last = Math.max(last, seq == null ? 0 : seq);
+        }
+        return last;
     }
 
     /**

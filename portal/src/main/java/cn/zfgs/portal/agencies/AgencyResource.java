@@ -2,13 +2,19 @@ package cn.zfgs.portal.agencies;
 
 import cn.zfgs.content.model.ContentKind;
 import cn.zfgs.content.published.PublishedAgency;
+import cn.zfgs.content.published.PublishedOfficer;
+import cn.zfgs.content.published.PublishedServiceGuide;
 import cn.zfgs.portal.errors.PublicErrors;
+import cn.zfgs.portal.officers.OfficerViews;
+import cn.zfgs.portal.pdf.DocumentRef;
+import cn.zfgs.portal.pdf.PdfDocuments;
 import cn.zfgs.portal.site.Formats;
 import cn.zfgs.portal.site.JsonLd;
 import cn.zfgs.portal.site.Links;
 import cn.zfgs.portal.site.PageMeta;
 import cn.zfgs.portal.site.PublicCache;
 import cn.zfgs.portal.site.PublicRecords;
+import cn.zfgs.portal.site.SiteInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -19,13 +25,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** 执法主体 — the agencies as a tree by level and region, and each agency's page. */
 @Path("/agencies")
@@ -38,7 +49,13 @@ public class AgencyResource {
         static native TemplateInstance index(List<AgencyViews.Node> roots, int count);
 
         static native TemplateInstance show(AgencyViews.Profile agency);
+
+        static native TemplateInstance board(AgencyViews.Board board);
+
+        static native TemplateInstance boardPdf(AgencyViews.Board board, DocumentRef ref);
     }
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     AgencyDirectory directory;
@@ -50,6 +67,10 @@ public class AgencyResource {
     Links links;
     @Inject
     JsonLd jsonLd;
+    @Inject
+    PdfDocuments pdfs;
+    @Inject
+    SiteInfo site;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,5 +131,62 @@ public class AgencyResource {
     private long count(String entity, Long agencyId) {
         return em.createQuery("SELECT COUNT(*) FROM " + entity + " WHERE currentVersion = true AND agencyId = :a",
                 Long.class).setParameter("a", agencyId).getSingleResult();
+    }
+
+    /** 岗位信息公示牌 of the agency's service window, made from what it has published. */
+    @GET
+    @Path("/{id: [^/.]+}/board")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateInstance board(@PathParam("id") String id) {
+        return Templates.board(boardView(id));
+    }
+
+    /** The post board as a signed PDF/A document, to print and hang at the window; none once the agency is withdrawn. */
+    @GET
+    @Path("/{id: [^/.]+}/board.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response boardPdf(@PathParam("id") String id) {
+        AgencyViews.Board board = boardView(id);
+        DocumentRef ref = new DocumentRef("board", board.id(), board.version(), "/agencies/" + board.id() + "/board");
+        return pdfs.response(ref, Templates.boardPdf(board, ref));
+    }
+
+    private AgencyViews.Board boardView(String id) {
+        PublishedAgency a = records.show(ContentKind.AGENCY, PublishedAgency.class,
+                PublicErrors.requireId(id, "执法主体编号"), null, "执法主体");
+        LocalDate today = LocalDate.now(CHINA);
+        List<AgencyViews.BoardOfficer> officers = em.createQuery("FROM PublishedOfficer WHERE currentVersion = true "
+                        + "AND agencyId = :a ORDER BY category, certificateNumber", PublishedOfficer.class)
+                .setParameter("a", a.agencyId()).getResultList().stream()
+                // Only officers who may act today stand on the board; the roster lists the others with their status.
+                .filter(o -> OfficerViews.Standing.of(o, today) == OfficerViews.Standing.VALID)
+                .map(o -> new AgencyViews.BoardOfficer(o.name(), o.certificateNumber(),
+                        o.category() + (o.legalReviewer() ? "、法制审核" : "") + "（" + o.regionName() + "）"))
+                .toList();
+        List<PublishedServiceGuide> guides = em.createQuery("FROM PublishedServiceGuide WHERE currentVersion = true "
+                        + "AND agencyId = :a ORDER BY title, itemId", PublishedServiceGuide.class)
+                .setParameter("a", a.agencyId()).getResultList();
+        Set<String> progress = new LinkedHashSet<>();
+        Set<String> consultation = new LinkedHashSet<>();
+        consultation.add("电话 " + a.phone() + "（" + a.officeHours() + "）");
+        Set<String> complaints = new LinkedHashSet<>();
+        complaints.add(a.complaintChannel());
+        for (PublishedServiceGuide g : guides) {
+            progress.add(g.progressEnquiry());
+            consultation.add(g.consultation());
+            complaints.add(g.complaints());
+        }
+        complaints.add(site.name() + "：" + site.complaintChannel());
+        int version = Math.toIntExact(directory.lastChange(a.agencyId(), Map.of(ContentKind.AGENCY,
+                PublishedAgency.class, ContentKind.OFFICER, PublishedOfficer.class, ContentKind.SERVICE_GUIDE,
+                PublishedServiceGuide.class)));
+        String title = a.name() + " 岗位信息公示牌";
+        return new AgencyViews.Board(a.itemId(), a.name(), a.address(), a.phone(), a.officeHours(), officers,
+                guides.stream().map(g -> new AgencyViews.BoardGuide(g.itemId(), g.title(), g.timeLimit(),
+                        g.placeAndHours())).toList(),
+                List.copyOf(progress), List.copyOf(consultation), List.copyOf(complaints), a.supervisionChannel(),
+                version, Formats.date(today), PageMeta.page(title, title + "：窗口工作人员及职责、办理事项、进度查询、咨询与投诉渠道",
+                        links.absolute("/agencies/" + a.itemId() + "/board")));
     }
 }

@@ -29,4 +29,24 @@ public final class AgencyViews {
             String phone, String officeHours, String supervisionChannel, String complaintChannel,
             long items, long officers, long decisions, long guides, String publishedAt, PageMeta meta) {
     }
+
+    /**
+     * 岗位信息公示牌 — what a service window of the agency shows the public: the officers on duty there (name,
+     * certificate number, enforcement category: what the roster publishes), the guides handled there, and how to
+     * enquire about progress, ask and complain. {@code version} is the publication-log sequence of the last change
+     * to any of it.
+     */
+    public record Board(Long id, String agencyName, String address, String phone, String officeHours,
+            List<BoardOfficer> officers, List<BoardGuide> guides, List<String> progressEnquiry,
+            List<String> consultation, List<String> complaints, String supervisionChannel, int version,
+            String asOf, PageMeta meta) {
+    }
+
+    /** An officer on the board: name, certificate number and duty (the enforcement category and region). */
+    public record BoardOfficer(String name, String certificateNumber, String duty) {
+    }
+
+    /** A guide handled at the window. */
+    public record BoardGuide(Long id, String title, String timeLimit, String placeAndHours) {
+    }
 }

@@ -9,6 +9,7 @@ import cn.zfgs.content.published.PublishedOfficer;
 import cn.zfgs.content.published.PublishedRightsNotice;
 import cn.zfgs.content.published.PublishedServiceGuide;
 import cn.zfgs.content.published.PublishedVersion;
+import cn.zfgs.portal.annual.AnnualReportQueries;
 import cn.zfgs.portal.errors.PublicErrors;
 import cn.zfgs.portal.site.Links;
 import cn.zfgs.portal.site.PublicCache;
@@ -28,8 +29,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * 站点地图与爬虫规则 — {@code /sitemap.xml} is an index of {@code /sitemaps/pages.xml} (sections, agencies, items,
- * officers, procedures, laws) and {@code /sitemaps/decisions-N.xml} ({@value #PER_FILE} decisions each, under the
+ * 站点地图与爬虫规则 — {@code /sitemap.xml} is an index of {@code /sitemaps/pages.xml} (sections, agencies and their
+ * post boards, items, officers, procedures, laws, each agency's annual report of each year) and {@code /sitemaps/decisions-N.xml} ({@value #PER_FILE} decisions each, under the
  * protocol's 50,000), so a million decisions stay listable; {@code /robots.txt} points crawlers at it and away from
  * forms. Withdrawn items are not listed: their rows are gone.
  */
@@ -40,7 +41,7 @@ public class SitemapResource {
     static final int PER_FILE = 40_000;
     private static final List<String> SECTIONS = List.of("/", "/agencies", "/items", "/inspections",
             "/inspection-results", "/officers", "/officers/legal-reviewers", "/guides", "/flowcharts",
-            "/rights-notices", "/discretion-benchmarks", "/decisions", "/laws");
+            "/rights-notices", "/discretion-benchmarks", "/decisions", "/laws", "/annual-reports");
 
     @CheckedTemplate
     static class Templates {
@@ -57,6 +58,8 @@ public class SitemapResource {
     EntityManager em;
     @Inject
     Links links;
+    @Inject
+    AnnualReportQueries annualReports;
 
     @GET
     @Path("/sitemap.xml")
@@ -79,6 +82,9 @@ public class SitemapResource {
         List<Url> urls = new ArrayList<>();
         SECTIONS.forEach(s -> urls.add(new Url(links.absolute(s), "")));
         add(urls, PublishedAgency.class, "/agencies/");
+        List<Long> agencies = em.createQuery("SELECT itemId FROM PublishedAgency WHERE currentVersion = true "
+                + "ORDER BY itemId", Long.class).getResultList();
+        agencies.forEach(a -> urls.add(new Url(links.absolute("/agencies/" + a + "/board"), "")));
         add(urls, PublishedEnforcementItem.class, "/items/");
         add(urls, PublishedOfficer.class, "/officers/");
         add(urls, PublishedServiceGuide.class, "/guides/");
@@ -86,6 +92,9 @@ public class SitemapResource {
         add(urls, PublishedRightsNotice.class, "/rights-notices/");
         add(urls, PublishedDiscretionBenchmark.class, "/discretion-benchmarks/");
         LawCatalogue.shipped().laws().forEach(l -> urls.add(new Url(links.absolute(Links.law(l)), "")));
+        for (Integer year : annualReports.years()) {
+            agencies.forEach(a -> urls.add(new Url(links.absolute("/annual-reports/" + a + "/" + year), "")));
+        }
         return Templates.urlset(urls);
     }
 

@@ -47,7 +47,7 @@ public final class OfficerViews {
             return name().toLowerCase();
         }
 
-        static Standing of(PublishedOfficer o, LocalDate today) {
+        public static Standing of(PublishedOfficer o, LocalDate today) {
             if (o.status() == OfficerStatus.REVOKED) {
                 return REVOKED;
             }
@@ -73,6 +73,14 @@ public final class OfficerViews {
     public record Roster(String heading, boolean legalReviewers, List<Line> officers, List<Filters.Option> agencies,
             Long agency, List<String> categories, String category, List<String> regions, String region, String q,
             Paging paging) {
+    }
+
+    /**
+     * 执法人员名册 of one agency, as a PDF: every officer the public roster lists for it, with the same columns, and
+     * {@code version} the publication-log sequence of the last change to its officers.
+     */
+    public record AgencyRoster(Long agencyPageId, String agencyName, List<Line> officers, int version,
+            String asOf, PageMeta meta) {
     }
 
     /** 执法人员页: what the roster publishes about one officer, and the certificate's QR code. */

@@ -42,14 +42,35 @@ public record DocumentRef(String kind, long id, int version, String path) {
                 return "服务指南";
             case "flowchart":
                 return "执法流程图";
+            case "rights-notice":
+                return "权利告知";
             case "roster":
                 return "执法人员名册";
             case "board":
                 return "岗位信息公示牌";
             case "annual-report":
-                return "执法统计年报";
+                return "执法统计年报（暂定数据）";
+            case "annual-report-approved":
+                return "执法统计年报（已审核发布）";
             default:
                 return "公示文件";
+        }
+    }
+
+    /**
+     * What the verification page calls the version: a published item's version number; for a document made from
+     * several items (a roster, a post board) the publication-log sequence of the last change it shows; for an annual
+     * report whose figures are not yet approved, the year it covers.
+     */
+    public String versionLabel() {
+        switch (kind) {
+            case "roster":
+            case "board":
+                return "截至发布日志第 " + version + " 号变更时的内容";
+            case "annual-report":
+                return version + " 年度（统计数据未经审核批准，按生成时的公开数据计算）";
+            default:
+                return "第 " + version + " 版";
         }
     }
 

@@ -3,6 +3,9 @@ package cn.zfgs.portal.pdf;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * PDF 配置 — every {@code pdf.*} setting: the CJK font embedded in every PDF, the signing key, the cache of rendered
  * documents and the verification upload limit (see ADR 0010).
@@ -38,6 +41,13 @@ public interface PdfConfig {
     @WithDefault("8")
     int verifyMaxMegabytes();
 
+    /**
+     * Uploads one client (network address) may verify per minute before getting the "too many requests" page; apart
+     * from the officer verification's allowance ({@code portal.verifications-per-minute}).
+     */
+    @WithDefault("10")
+    int verificationsPerMinute();
+
     /** 签名密钥 — the PKCS #12 keystore holding the portal's signing key and certificate. */
     interface Signing {
 
@@ -63,5 +73,12 @@ public interface PdfConfig {
         /** Subject of a generated certificate. */
         @WithDefault("CN=行政执法公示平台（自签名）,O=行政执法公示平台,C=CN")
         String subject();
+
+        /**
+         * Certificate files (X.509, PEM or DER; comma-separated paths) of keys the portal signed with before the
+         * current one. After a key rotation, PDFs signed with one of them still verify, as "签名有效（旧证书）";
+         * the keys themselves are no longer needed.
+         */
+        Optional<List<String>> previousCertificates();
     }
 }

@@ -25,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * 公示文件 PDF — turns a public page's XHTML template into a signed PDF/A-3b, tagged (PDF/UA) document with the CJK
@@ -66,7 +67,8 @@ public class PdfDocuments {
         latinFont = read(config.latinFont(), "pdf.latin-font；Debian 软件包 fonts-dejavu-core");
         srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         signing = PdfSigning.load(config.signing());
-        verifier = new PdfVerifier(signing.certificate());
+        verifier = new PdfVerifier(signing.certificate(),
+                PdfSigning.certificates(config.signing().previousCertificates().orElse(List.of())));
         cache = Caffeine.newBuilder()
                 .maximumWeight((long) config.cacheMegabytes() * 1024 * 1024)
                 .<String, byte[]>weigher((key, pdf) -> pdf.length)

@@ -99,6 +99,29 @@ public final class PdfSigning {
         }
     }
 
+    /**
+     * The certificates in the given files (X.509, PEM or DER), the previous signing certificates that verification
+     * still accepts; a file that cannot be read stops the start with its path.
+     */
+    public static List<X509Certificate> certificates(List<String> paths) {
+        List<X509Certificate> certificates = new java.util.ArrayList<>();
+        for (String path : paths) {
+            Path file = Path.of(path.strip());
+            try (InputStream in = Files.newInputStream(file)) {
+                var found = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in);
+                if (found.isEmpty()) {
+                    throw new IllegalStateException("PDF 旧签名证书文件中没有证书：" + file.toAbsolutePath()
+                            + "（pdf.signing.previous-certificates）");
+                }
+                found.forEach(c -> certificates.add((X509Certificate) c));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("PDF 旧签名证书无法读取：" + file.toAbsolutePath()
+                        + "（pdf.signing.previous-certificates）", e);
+            }
+        }
+        return certificates;
+    }
+
     /** The certificate the portal signs with: the verification page accepts signatures made with its key only. */
     public X509Certificate certificate() {
         return certificate;

@@ -6,8 +6,8 @@ import java.time.Instant;
  * 验证结果 — what the verification page tells the public about an uploaded file.
  *
  * @param outcome  the verdict
- * @param document the page the PDF was made from, when the verdict is {@link Outcome#VALID}
- * @param signedAt when the portal signed it, when the verdict is {@link Outcome#VALID}
+ * @param document the page the PDF was made from, when the verdict is {@link #valid()}
+ * @param signedAt when the portal signed it, when the verdict is {@link #valid()}
  */
 public record PdfVerification(Outcome outcome, DocumentRef document, Instant signedAt) {
 
@@ -15,6 +15,8 @@ public record PdfVerification(Outcome outcome, DocumentRef document, Instant sig
     public enum Outcome {
         /** 有效 — signed by this portal, not a byte changed since. */
         VALID("这是本平台签发的文件，签名有效，签名后内容未被改动。"),
+        /** 有效（旧证书）— signed by this portal with a key it used before the current one, not a byte changed since. */
+        VALID_PREVIOUS("这是本平台签发的文件，签名有效（旧证书）：签名所用的是本平台更换密钥前的证书，签名后内容未被改动。"),
         /** Not a PDF at all. */
         NOT_PDF("该文件不是可读取的 PDF 文件。"),
         /** A PDF without any signature. */
@@ -38,7 +40,16 @@ public record PdfVerification(Outcome outcome, DocumentRef document, Instant sig
     }
 
     public boolean valid() {
-        return outcome == Outcome.VALID;
+        return outcome == Outcome.VALID || outcome == Outcome.VALID_PREVIOUS;
+    }
+
+    /** The verdict as the page's heading says it. */
+    public String verdict() {
+        return switch (outcome) {
+            case VALID -> "签名有效";
+            case VALID_PREVIOUS -> "签名有效（旧证书）";
+            default -> "未通过";
+        };
     }
 
     static PdfVerification of(Outcome outcome) {

@@ -19,15 +19,23 @@ import java.util.List;
 
 /**
  * 签名验证 — decides whether a file is a PDF this portal signed and nobody changed since: exactly one signature,
- * made with the portal's own certificate, whose byte range is the whole file except the signature value itself, and
+ * made with the portal's own certificate (or one it used before a key rotation, configured as a previous
+ * certificate: then the verdict says so), whose byte range is the whole file except the signature value itself, and
  * whose CMS signature matches those bytes. Only then is the document reference in its keywords believed.
  */
 public final class PdfVerifier {
 
     private final X509Certificate portal;
+    private final List<X509Certificate> previous;
 
     public PdfVerifier(X509Certificate portal) {
+        this(portal, List.of());
+    }
+
+    /** {@code previous}: certificates the portal signed with before {@code portal}, still accepted. */
+    public PdfVerifier(X509Certificate portal, List<X509Certificate> previous) {
         this.portal = portal;
+        this.previous = List.copyOf(previous);
     }
 
     public PdfVerification verify(byte[] file) {
@@ -53,7 +61,7 @@ public final class PdfVerifier {
                 return PdfVerification.of(PdfVerification.Outcome.ALTERED);
             }
             PdfVerification.Outcome outcome = check(cms, signature.getSignedContent(file));
-            if (outcome != PdfVerification.Outcome.VALID) {
+            if (outcome != PdfVerification.Outcome.VALID && outcome != PdfVerification.Outcome.VALID_PREVIOUS) {
                 return PdfVerification.of(outcome);
             }
             DocumentRef ref = DocumentRef.fromKeywords(doc.getDocumentInformation().getKeywords()).orElse(null);
@@ -133,11 +141,26 @@ public final class PdfVerifier {
                 return PdfVerification.Outcome.FOREIGN;
             }
             SignerInformation signer = signers.iterator().next();
-            if (!signer.getSID().match(new X509CertificateHolder(portal.getEncoded()))) {
+            X509Certificate used = null;
+            boolean current = false;
+            if (signer.getSID().match(new X509CertificateHolder(portal.getEncoded()))) {
+                used = portal;
+                current = true;
+            } else {
+                for (X509Certificate old : previous) {
+                    if (signer.getSID().match(new X509CertificateHolder(old.getEncoded()))) {
+                        used = old;
+                        break;
+                    }
+                }
+            }
+            if (used == null) {
                 return PdfVerification.Outcome.FOREIGN;
             }
-            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(portal))
-                    ? PdfVerification.Outcome.VALID : PdfVerification.Outcome.ALTERED;
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(used))) {
+                return PdfVerification.Outcome.ALTERED;
+            }
+            return current ? PdfVerification.Outcome.VALID : PdfVerification.Outcome.VALID_PREVIOUS;
         } catch (CMSException | OperatorCreationException | CertificateException | IOException e) {
             return PdfVerification.Outcome.ALTERED;
         }

@@ -21,7 +21,8 @@ import java.nio.file.Files;
 
 /**
  * PDF 核验 — anyone can upload a PDF downloaded from the portal and learn whether it is an unaltered document the
- * portal signed, and which page (item and version) it was made from. Size-limited and rate-limited; never cached.
+ * portal signed, and which page (item and version) it was made from. Size-limited and rate-limited (its own
+ * allowance, {@code pdf.verifications-per-minute}); never cached.
  */
 @Path("/pdf/verify")
 @Produces(MediaType.TEXT_HTML)
@@ -33,11 +34,11 @@ public class PdfVerifyResource {
     }
 
     /** 核验结果 — what the page shows after an upload. */
-    public record VerifyView(boolean valid, String message, String kindLabel, Long id, Integer version, String path,
-            String signedAt) {
+    public record VerifyView(boolean valid, String verdict, String message, String kindLabel, Long id, String version,
+            String path, String signedAt) {
 
         static VerifyView problem(String message) {
-            return new VerifyView(false, message, null, null, null, null, null);
+            return new VerifyView(false, "未通过", message, null, null, null, null, null);
         }
 
         static VerifyView of(PdfVerification v) {
@@ -45,7 +46,7 @@ public class PdfVerifyResource {
                 return problem(v.outcome().message());
             }
             DocumentRef d = v.document();
-            return new VerifyView(true, v.outcome().message(), d.kindLabel(), d.id(), d.version(), d.path(),
+            return new VerifyView(true, v.verdict(), v.outcome().message(), d.kindLabel(), d.id(), d.versionLabel(), d.path(),
                     v.signedAt() == null ? null : Formats.dateTime(v.signedAt()));
         }
     }
@@ -73,7 +74,7 @@ public class PdfVerifyResource {
             return answer(413, VerifyView.problem("文件过大：核验的 PDF 文件最大 " + config.verifyMaxMegabytes()
                     + " MB，本平台生成的文件远小于此。"));
         }
-        limits.verification();
+        limits.pdfVerification();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.uploadedFile());

@@ -16,6 +16,16 @@ public record Chart(Long id, String title, FlowchartDrawing.Drawing drawing, Lis
     /** One step in the ordered list, with where it may lead. */
     public record StepLine(String anchor, int number, String label, String actor, String timeLimit,
             List<NextLine> next) {
+
+        /** The way on to the step right after this one (drawn as an arrow straight down), if there is one. */
+        public NextLine down() {
+            return next.stream().filter(n -> n.number() == number + 1).findFirst().orElse(null);
+        }
+
+        /** The ways on to any other step (drawn beside the box). */
+        public List<NextLine> side() {
+            return next.stream().filter(n -> n.number() != number + 1).toList();
+        }
     }
 
     /** A way onward: the step it leads to (anchor, number, label) and the condition, if any. */

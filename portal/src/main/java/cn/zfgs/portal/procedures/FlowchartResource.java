@@ -5,6 +5,8 @@ import cn.zfgs.content.published.PublishedAgency;
 import cn.zfgs.content.published.PublishedFlowchart;
 import cn.zfgs.portal.agencies.AgencyDirectory;
 import cn.zfgs.portal.errors.PublicErrors;
+import cn.zfgs.portal.pdf.DocumentRef;
+import cn.zfgs.portal.pdf.PdfDocuments;
 import cn.zfgs.portal.site.Formats;
 import cn.zfgs.portal.site.Links;
 import cn.zfgs.portal.site.PageMeta;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** 执法流程图 — each procedure drawn as accessible SVG from its structured steps, with the steps as an ordered list. */
 @Path("/flowcharts")
@@ -32,6 +35,8 @@ public class FlowchartResource {
         static native TemplateInstance index(ProcedureViews.Listing listing);
 
         static native TemplateInstance show(ProcedureViews.Flowchart flowchart);
+
+        static native TemplateInstance pdf(ProcedureViews.Flowchart flowchart, DocumentRef ref);
     }
 
     @Inject
@@ -42,6 +47,8 @@ public class FlowchartResource {
     PublicRecords records;
     @Inject
     Links links;
+    @Inject
+    PdfDocuments pdfs;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,12 +67,28 @@ public class FlowchartResource {
     @Path("/{id: [^/.]+}")
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(@PathParam("id") String id) {
+        return Templates.show(view(id));
+    }
+
+    /** The flowchart drawn as boxes and arrows, with its steps as text, in a signed PDF/A document; 410 once withdrawn. */
+    @GET
+    @Path("/{id: [^/.]+}.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response pdf(@PathParam("id") String id) {
+        ProcedureViews.Flowchart flowchart = view(id);
+        DocumentRef ref = new DocumentRef("flowchart", flowchart.id(), flowchart.version(),
+                "/flowcharts/" + flowchart.id());
+        return pdfs.response(ref, Templates.pdf(flowchart, ref));
+    }
+
+    private ProcedureViews.Flowchart view(String id) {
         PublishedFlowchart f = records.show(ContentKind.FLOWCHART, PublishedFlowchart.class,
                 PublicErrors.requireId(id, "流程图编号"), null, "执法流程图");
         PageMeta meta = PageMeta.page(f.title(), f.agencyName() + " " + f.title(),
                 links.absolute("/flowcharts/" + f.itemId()));
-        return Templates.show(new ProcedureViews.Flowchart(f.itemId(), f.title(), f.itemType().label(),
+        return new ProcedureViews.Flowchart(f.itemId(), f.version(), f.title(), f.itemType().label(),
                 f.agencyName(), queries.agencyPage(f.agencyId()), Chart.of(f), Formats.dateTime(f.publishedAt()),
-                meta));
+                meta);
     }
 }

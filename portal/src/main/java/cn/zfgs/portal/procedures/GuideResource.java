@@ -6,6 +6,8 @@ import cn.zfgs.content.published.PublishedEnforcementItem;
 import cn.zfgs.content.published.PublishedServiceGuide;
 import cn.zfgs.portal.agencies.AgencyDirectory;
 import cn.zfgs.portal.errors.PublicErrors;
+import cn.zfgs.portal.pdf.DocumentRef;
+import cn.zfgs.portal.pdf.PdfDocuments;
 import cn.zfgs.portal.site.Formats;
 import cn.zfgs.portal.site.JsonLd;
 import cn.zfgs.portal.site.Links;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** 服务指南 — how to apply: organs, conditions, materials, limits, fees, channels; with the procedure's flowchart. */
 @Path("/guides")
@@ -34,6 +37,8 @@ public class GuideResource {
         static native TemplateInstance index(ProcedureViews.Listing listing);
 
         static native TemplateInstance show(ProcedureViews.Guide guide);
+
+        static native TemplateInstance pdf(ProcedureViews.Guide guide, DocumentRef ref);
     }
 
     @Inject
@@ -46,6 +51,8 @@ public class GuideResource {
     Links links;
     @Inject
     JsonLd jsonLd;
+    @Inject
+    PdfDocuments pdfs;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +71,21 @@ public class GuideResource {
     @Path("/{id: [^/.]+}")
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(@PathParam("id") String id) {
+        return Templates.show(view(id));
+    }
+
+    /** The guide, its materials, channels and flowchart as a signed PDF/A document; 410 once withdrawn. */
+    @GET
+    @Path("/{id: [^/.]+}.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response pdf(@PathParam("id") String id) {
+        ProcedureViews.Guide guide = view(id);
+        DocumentRef ref = new DocumentRef("guide", guide.id(), guide.version(), "/guides/" + guide.id());
+        return pdfs.response(ref, Templates.pdf(guide, ref));
+    }
+
+    private ProcedureViews.Guide view(String id) {
         PublishedServiceGuide g = records.show(ContentKind.SERVICE_GUIDE, PublishedServiceGuide.class,
                 PublicErrors.requireId(id, "服务指南编号"), null, "服务指南");
         PublishedEnforcementItem item = g.enforcementItemId() == null ? null
@@ -78,7 +100,7 @@ public class GuideResource {
                         .with("provider", JsonLd.node("GovernmentOrganization").with("name", g.agencyName()))
                         .with("serviceType", item == null ? null : item.itemType().label())
                         .with("areaServed", "CN")));
-        return Templates.show(new ProcedureViews.Guide(g.itemId(), g.title(), g.agencyName(),
+        return new ProcedureViews.Guide(g.itemId(), g.version(), g.title(), g.agencyName(),
                 queries.agencyPage(g.agencyId()),
                 item == null ? null : new ProcedureViews.Link("/items/" + item.itemId(), item.name()),
                 g.acceptingOrgan(), g.approvingOrgan(), g.conditions(), g.materials(), g.timeLimit(), g.fees(),
@@ -86,6 +108,6 @@ public class GuideResource {
                 flowchart == null ? null : Chart.of(flowchart),
                 flowchart == null ? null : new ProcedureViews.Link("/flowcharts/" + flowchart.itemId(), flowchart.title()),
                 notice == null ? null : new ProcedureViews.Link("/rights-notices/" + notice.itemId(), notice.title()),
-                Formats.dateTime(g.publishedAt()), meta));
+                Formats.dateTime(g.publishedAt()), meta);
     }
 }

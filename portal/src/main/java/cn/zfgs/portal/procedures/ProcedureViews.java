@@ -31,19 +31,19 @@ public final class ProcedureViews {
     }
 
     /** 服务指南页. */
-    public record Guide(Long id, String title, String agencyName, Long agencyPageId, Link item,
+    public record Guide(Long id, int version, String title, String agencyName, Long agencyPageId, Link item,
             String acceptingOrgan, String approvingOrgan, String conditions, List<ServiceGuideContent.Material> materials,
             String timeLimit, String fees, String placeAndHours, String progressEnquiry, String consultation,
             String complaints, Chart chart, Link flowchart, Link rightsNotice, String publishedAt, PageMeta meta) {
     }
 
     /** 流程图页. */
-    public record Flowchart(Long id, String title, String typeLabel, String agencyName, Long agencyPageId,
+    public record Flowchart(Long id, int version, String title, String typeLabel, String agencyName, Long agencyPageId,
             Chart chart, String publishedAt, PageMeta meta) {
     }
 
     /** 权利告知页: each right with its period and its legal basis, quoted. */
-    public record RightsNotice(Long id, String title, String typeLabel, String agencyName, Long agencyPageId,
+    public record RightsNotice(Long id, int version, String title, String typeLabel, String agencyName, Long agencyPageId,
             List<Right> rights, String publishedAt, PageMeta meta) {
     }
 

@@ -5,6 +5,8 @@ import cn.zfgs.content.published.PublishedAgency;
 import cn.zfgs.content.published.PublishedRightsNotice;
 import cn.zfgs.portal.agencies.AgencyDirectory;
 import cn.zfgs.portal.errors.PublicErrors;
+import cn.zfgs.portal.pdf.DocumentRef;
+import cn.zfgs.portal.pdf.PdfDocuments;
 import cn.zfgs.portal.laws.Citations;
 import cn.zfgs.portal.site.Formats;
 import cn.zfgs.portal.site.Links;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** 权利告知 — the rights a party has in each kind of procedure, each with its period and legal basis. */
 @Path("/rights-notices")
@@ -33,6 +36,8 @@ public class RightsNoticeResource {
         static native TemplateInstance index(ProcedureViews.Listing listing);
 
         static native TemplateInstance show(ProcedureViews.RightsNotice notice);
+
+        static native TemplateInstance pdf(ProcedureViews.RightsNotice notice, DocumentRef ref);
     }
 
     @Inject
@@ -45,6 +50,8 @@ public class RightsNoticeResource {
     Citations citations;
     @Inject
     Links links;
+    @Inject
+    PdfDocuments pdfs;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,14 +70,30 @@ public class RightsNoticeResource {
     @Path("/{id: [^/.]+}")
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance show(@PathParam("id") String id) {
+        return Templates.show(view(id));
+    }
+
+    /** The notice with each right's period and quoted basis as a signed PDF/A document; 410 once withdrawn. */
+    @GET
+    @Path("/{id: [^/.]+}.pdf")
+    @Produces(PdfDocuments.MEDIA_TYPE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response pdf(@PathParam("id") String id) {
+        ProcedureViews.RightsNotice notice = view(id);
+        DocumentRef ref = new DocumentRef("rights-notice", notice.id(), notice.version(),
+                "/rights-notices/" + notice.id());
+        return pdfs.response(ref, Templates.pdf(notice, ref));
+    }
+
+    private ProcedureViews.RightsNotice view(String id) {
         PublishedRightsNotice r = records.show(ContentKind.RIGHTS_NOTICE, PublishedRightsNotice.class,
                 PublicErrors.requireId(id, "权利告知编号"), null, "权利告知");
         PageMeta meta = PageMeta.page(r.agencyName() + r.title(), r.agencyName() + " " + r.title(),
                 links.absolute("/rights-notices/" + r.itemId()));
-        return Templates.show(new ProcedureViews.RightsNotice(r.itemId(), r.title(), r.itemType().label(),
+        return new ProcedureViews.RightsNotice(r.itemId(), r.version(), r.title(), r.itemType().label(),
                 r.agencyName(), queries.agencyPage(r.agencyId()),
                 r.rights().stream().map(x -> new ProcedureViews.Right(x.name(), x.text(), x.timeLimit(),
                         citations.of(x.legalBasis()))).toList(),
-                Formats.dateTime(r.publishedAt()), meta));
+                Formats.dateTime(r.publishedAt()), meta);
     }
 }

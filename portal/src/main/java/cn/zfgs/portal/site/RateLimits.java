@@ -2,6 +2,7 @@ package cn.zfgs.portal.site;
 
 import cn.zfgs.portal.config.PortalConfig;
 import cn.zfgs.portal.errors.TooManyRequestsException;
+import cn.zfgs.portal.pdf.PdfConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -15,8 +16,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * 访问频率限制 — per-client token buckets (Bucket4j) for the two public actions that cost something or could be
- * abused: officer verification (enumerating certificate numbers) and error reports (filling the staff's queue).
+ * 访问频率限制 — per-client token buckets (Bucket4j) for the public actions that cost something or could be
+ * abused: officer verification (enumerating certificate numbers), PDF verification (parsing uploads of up to
+ * {@code pdf.verify-max-megabytes}; its own allowance, so that one does not use up the other) and error reports
+ * (filling the staff's queue).
  * The client is the remote address as the HTTP layer reports it (the forwarded one, when the portal runs behind a
  * trusted proxy with {@code quarkus.http.proxy.proxy-address-forwarding}). Buckets live in a bounded Caffeine cache,
  * so a flood of addresses cannot exhaust memory; an evicted client simply starts with a full bucket.
@@ -29,21 +32,31 @@ public class RateLimits {
     @Inject
     PortalConfig config;
     @Inject
+    PdfConfig pdf;
+    @Inject
     HttpServerRequest request;
 
     private Cache<String, Bucket> verifications;
     private Cache<String, Bucket> reports;
+    private Cache<String, Bucket> pdfVerifications;
 
     @PostConstruct
     void init() {
         verifications = buckets(Duration.ofMinutes(2));
         reports = buckets(Duration.ofHours(2));
+        pdfVerifications = buckets(Duration.ofMinutes(2));
     }
 
     /** Takes one officer verification from this client's allowance, or answers 429 in Chinese. */
     public void verification() {
         take(verifications, () -> perPeriod(config.verificationsPerMinute(), Duration.ofMinutes(1)),
                 "核验过于频繁：每个网络地址每分钟最多核验 " + config.verificationsPerMinute() + " 次。");
+    }
+
+    /** Takes one PDF verification from this client's allowance, or answers 429 in Chinese. */
+    public void pdfVerification() {
+        take(pdfVerifications, () -> perPeriod(pdf.verificationsPerMinute(), Duration.ofMinutes(1)),
+                "PDF 核验过于频繁：每个网络地址每分钟最多核验 " + pdf.verificationsPerMinute() + " 个文件。");
     }
 
     /** Takes one error report from this client's allowance, or answers 429 in Chinese. */

@@ -65,7 +65,11 @@ class FeedsAndSitemapTest {
         String pages = given().get("/sitemaps/pages.xml").then().statusCode(200).extract().asString();
         xml(pages.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(pages).contains("http://localhost:8080/agencies/").contains("http://localhost:8080/items/")
-                .contains("http://localhost:8080/laws/");
+                .contains("http://localhost:8080/laws/").contains("<loc>http://localhost:8080/annual-reports</loc>");
+        String agency = Db.one(ds, "SELECT MIN(item_id) FROM pub_agency WHERE is_current");
+        String year = Db.one(ds, "SELECT MIN(EXTRACT(YEAR FROM decision_date))::int FROM pub_decision WHERE is_current");
+        assertThat(pages).contains("<loc>http://localhost:8080/annual-reports/" + agency + "/" + year + "</loc>")
+                .contains("<loc>http://localhost:8080/agencies/" + agency + "/board</loc>");
         String decisions = given().get("/sitemaps/decisions-1.xml").then().statusCode(200).extract().asString();
         long current = Db.number(ds, "SELECT COUNT(*) FROM pub_decision WHERE is_current");
         assertThat(decisions.split("<url>").length - 1).isEqualTo((int) current);
