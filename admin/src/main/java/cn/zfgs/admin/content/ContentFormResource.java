@@ -129,11 +129,14 @@ public class ContentFormResource {
         boolean editor = actor.has(StaffRole.EDITOR);
         List<ItemLine> lines = items.stream().filter(i -> latest.containsKey(i.id())).map(i -> {
             Revision r = latest.get(i.id());
-            boolean correctable = editor && i.publishedVersion() != null && !i.withdrawn();
+            // Annual reports are drafted by the system, not entered in a form: nothing to correct here.
+            boolean correctable = editor && i.publishedVersion() != null && !i.withdrawn()
+                    && (i.kind() == ContentKind.DECISION || KindForms.of(i.kind()).isPresent());
             return new ItemLine(i.kind().label(), i.title(), r.id(), r.number(), r.status().label(),
                     i.publishedVersion(), i.withdrawn(), correctable ? correctPath(i) : null);
         }).toList();
         List<KindLine> kinds = Arrays.stream(ContentKind.values())
+                .filter(k -> k == ContentKind.DECISION || KindForms.of(k).isPresent())
                 .map(k -> new KindLine(k.label(), k.pathSegment(), k == ContentKind.DECISION ? "/admin/decisions/new"
                         : "/admin/content/" + k.pathSegment() + "/new"))
                 .toList();

@@ -6,7 +6,11 @@ import cn.zfgs.content.calendar.PublicationDeadlines;
 import cn.zfgs.content.calendar.PublicationDeadlines.Standing;
 import cn.zfgs.content.editorial.Actor;
 import cn.zfgs.content.editorial.Agency;
+import cn.zfgs.content.editorial.ContentItem;
+import cn.zfgs.content.editorial.Revision;
+import cn.zfgs.content.model.ContentKind;
 import cn.zfgs.content.model.DecisionType;
+import cn.zfgs.content.report.ReportDeadline;
 import cn.zfgs.content.workflow.Deadlines;
 import cn.zfgs.content.workflow.Workflow;
 import io.quarkus.qute.CheckedTemplate;
@@ -40,7 +44,8 @@ import java.util.Set;
 
 /**
  * 期限看板 — the signed-in staff member's decisions (own agency and granted ones) against their publication deadlines
- * in working days: due soon, overdue, published late; on screen and as CSV.
+ * in working days: due soon, overdue, published late; on screen and as CSV. Above them, each agency whose annual
+ * report of the previous year is not yet published, against its 31 January deadline.
  */
 @Path("/admin")
 public class DeadlineResource {
@@ -81,14 +86,23 @@ public class DeadlineResource {
     public record Section(String heading, String explanation, int total, List<Line> lines) {
     }
 
+    /** 年报 — an agency whose previous year's report is unpublished: the draft to open (if made yet) and its state. */
+    public record ReportLine(String agency, ReportDeadline deadline, Long revisionId, String draftStatus) {
+
+        /** Overdue or due soon: shown in the warning colour. */
+        public boolean warn() {
+            return deadline.status() != ReportDeadline.Status.OPEN;
+        }
+    }
+
     /** An agency the staff member may filter by. */
     public record Choice(Long id, String name, boolean selected) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Section> sections, List<Choice> agencies, String agencyParam,
-                LocalDate today, String csrf, String staffName);
+        static native TemplateInstance index(List<ReportLine> reports, List<Section> sections, List<Choice> agencies,
+                String agencyParam, LocalDate today, String csrf, String staffName);
     }
 
     @Inject
@@ -118,7 +132,7 @@ public class DeadlineResource {
                 .setParameter("scope", scope(signedIn.actor())).getResultList().stream()
                 .map(a -> new Choice(a.id(), a.name(), agencies.size() == 1 && agencies.contains(a.id())))
                 .toList();
-        return Templates.index(sections, choices, agency == null ? "" : agency.strip(), today,
+        return Templates.index(reports(agencies, today), sections, choices, agency == null ? "" : agency.strip(), today,
                 signedIn.csrfToken(), signedIn.displayName());
     }
 
@@ -183,6 +197,29 @@ public class DeadlineResource {
             lines.add(new Line(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     (String) r[3], DecisionType.valueOf((String) r[4]).label(), date(r[5]), due, (Boolean) r[7],
                     published, counted.standing(due, published, today, SOON_WORKDAYS)));
+        }
+        return lines;
+    }
+
+    /** The agencies whose previous year's annual report is not published, with the draft's state. */
+    private List<ReportLine> reports(Set<Long> agencies, LocalDate today) {
+        ReportDeadline deadline = ReportDeadline.onDay(today, deadlines.current().calendar());
+        List<ReportLine> lines = new ArrayList<>();
+        for (Agency agency : em.createQuery("FROM Agency WHERE id IN :scope ORDER BY name", Agency.class)
+                .setParameter("scope", agencies).getResultList()) {
+            ContentItem item = em.createQuery("FROM ContentItem WHERE kind = :k AND agencyId = :a AND naturalKey = :y "
+                            + "AND withdrawn = false ORDER BY id DESC", ContentItem.class)
+                    .setParameter("k", ContentKind.ANNUAL_REPORT).setParameter("a", agency.id())
+                    .setParameter("y", String.valueOf(deadline.year())).setMaxResults(1)
+                    .getResultStream().findFirst().orElse(null);
+            if (item != null && item.publishedVersion() != null) {
+                continue;
+            }
+            Revision latest = item == null ? null : em.createQuery("FROM Revision WHERE itemId = :i "
+                    + "ORDER BY number DESC", Revision.class).setParameter("i", item.id()).setMaxResults(1)
+                    .getSingleResult();
+            lines.add(new ReportLine(agency.name(), deadline, latest == null ? null : latest.id(),
+                    latest == null ? "草稿尚未生成（每年 1 月第一个工作日起由系统生成）" : latest.status().label()));
         }
         return lines;
     }

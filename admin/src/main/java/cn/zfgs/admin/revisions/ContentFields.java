@@ -42,7 +42,10 @@ final class ContentFields {
             Map.entry("complaintChannel", "投诉渠道"), Map.entry("taskName", "抽查任务"),
             Map.entry("inspectedName", "检查对象"), Map.entry("inspectedCreditCode", "检查对象统一社会信用代码"),
             Map.entry("inspectedOn", "检查日期"), Map.entry("outcome", "检查结果"), Map.entry("findings", "检查情况"),
-            Map.entry("followUp", "后续处理"));
+            Map.entry("followUp", "后续处理"), Map.entry("year", "年度"), Map.entry("agencyName", "执法主体"),
+            Map.entry("figures", "统计数据（年度 · 决定件数 · 按类别 · 按月份 · 罚没款 · 许可准予 · 许可不予 · 抽查 · 更正 · "
+                    + "撤回 · 公开时效）"),
+            Map.entry("agencies", "分机关（机关编号 · 名称 · 决定件数 · 罚款合计）"));
 
     private ContentFields() {
     }
@@ -77,6 +80,10 @@ final class ContentFields {
         }
         if (value instanceof Collection<?> c) {
             return String.join("\n", c.stream().map(ContentFields::display).toList());
+        }
+        if (value instanceof java.util.Map<?, ?> m) {
+            return String.join("；", m.entrySet().stream()
+                    .map(e -> display(e.getKey()) + " " + display(e.getValue())).toList());
         }
         if (value instanceof Enum<?> e) {
             try {

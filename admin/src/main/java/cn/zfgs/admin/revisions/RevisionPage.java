@@ -97,12 +97,15 @@ public class RevisionPage {
                 status == RevisionStatus.REVIEWED && viewer.has(StaffRole.APPROVER),
                 item.publishedVersion() != null && !item.withdrawn() && viewer.has(StaffRole.APPROVER),
                 REDACTION_OPEN.contains(status) && !viewer.roles().stream().allMatch(StaffRole.ADMINISTRATOR::equals));
+        // An annual report is counted by the system, not typed in: no form to edit or correct it, and its public page
+        // is named by agency and year.
+        boolean report = item.kind() == ContentKind.ANNUAL_REPORT;
         String publicPath = item.publishedVersion() == null || item.withdrawn() ? null
-                : "/" + item.kind().pathSegment() + "/" + item.id();
+                : report ? "/annual-reports" : "/" + item.kind().pathSegment() + "/" + item.id();
         boolean editor = viewer.has(StaffRole.EDITOR);
-        String editPath = !can.submit() ? null : item.kind() == ContentKind.DECISION
+        String editPath = !can.submit() || report ? null : item.kind() == ContentKind.DECISION
                 ? "/admin/decisions/edit/" + revision.id() : "/admin/content/edit/" + revision.id();
-        String correctPath = !editor || item.publishedVersion() == null || item.withdrawn() ? null
+        String correctPath = !editor || item.publishedVersion() == null || item.withdrawn() || report ? null
                 : item.kind() == ContentKind.DECISION ? "/admin/items/" + item.id() + "/correct"
                 : "/admin/content/correct/" + item.id();
         Content content = ContentJson.readContent(item.kind(), revision.payload());

@@ -24,6 +24,11 @@ public final class PublicationDeadlines {
         this.calendar = calendar;
     }
 
+    /** The working-day calendar these deadlines are counted with. */
+    public WorkdayCalendar calendar() {
+        return calendar;
+    }
+
     public static int publicationWorkdays(DecisionType type) {
         return switch (type) {
             case LICENSING, PENALTY -> 7;

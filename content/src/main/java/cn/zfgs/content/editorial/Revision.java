@@ -78,6 +78,30 @@ public class Revision {
         this.createdAt = now;
     }
 
+    /** The first draft of an item the system makes by itself (an annual report's in January): no staff author. */
+    public static Revision systemDraft(Long itemId, String payload, Instant now) {
+        Revision draft = new Revision();
+        draft.itemId = Objects.requireNonNull(itemId);
+        draft.number = 1;
+        draft.status = RevisionStatus.DRAFT;
+        draft.payload = Objects.requireNonNull(payload);
+        draft.createdAt = now;
+        return draft;
+    }
+
+    /** Whether the system may still replace this revision's content: its own draft, not (or no longer) submitted. */
+    public boolean refreshableBySystem() {
+        return createdBy == null && status == RevisionStatus.DRAFT;
+    }
+
+    /** Replaces a system draft's content (figures counted again); see {@link #refreshableBySystem()}. */
+    public void refreshBySystem(String payload) {
+        if (!refreshableBySystem()) {
+            throw new WorkflowException("只有系统生成且尚未提交的草稿才能由系统更新");
+        }
+        this.payload = Objects.requireNonNull(payload);
+    }
+
     public void edit(Actor actor, Long agencyId, String payload, boolean major, String changeNote) {
         require(actor, agencyId, StaffRole.EDITOR, RevisionStatus.DRAFT, "修改");
         this.payload = Objects.requireNonNull(payload);

@@ -8,7 +8,8 @@ import java.util.Map;
  */
 public sealed interface Content
         permits AgencyProfile, OfficerContent, EnforcementItemContent, ServiceGuideContent, FlowchartContent,
-        RightsNoticeContent, DiscretionBenchmarkContent, DecisionContent, InspectionResultContent {
+        RightsNoticeContent, DiscretionBenchmarkContent, DecisionContent, InspectionResultContent,
+        AnnualReportContent {
 
     ContentKind kind();
 

@@ -57,6 +57,7 @@ public final class ContentJson {
             case DISCRETION_BENCHMARK -> DiscretionBenchmarkContent.class;
             case DECISION -> DecisionContent.class;
             case INSPECTION_RESULT -> InspectionResultContent.class;
+            case ANNUAL_REPORT -> AnnualReportContent.class;
         };
         return read(json, type);
     }

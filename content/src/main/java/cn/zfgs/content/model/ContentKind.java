@@ -12,7 +12,9 @@ public enum ContentKind {
     RIGHTS_NOTICE("权利告知", "rights-notices"),
     DISCRETION_BENCHMARK("裁量基准", "discretion-benchmarks"),
     DECISION("执法决定", "decisions"),
-    INSPECTION_RESULT("双随机抽查结果", "inspection-results");
+    INSPECTION_RESULT("双随机抽查结果", "inspection-results"),
+    /** Drafted by the system each January, approved by staff; its published version freezes the figures. */
+    ANNUAL_REPORT("执法统计年报", "annual-reports");
 
     private final String label;
     private final String pathSegment;

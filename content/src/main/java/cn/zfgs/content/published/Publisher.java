@@ -1,6 +1,7 @@
 package cn.zfgs.content.published;
 
 import cn.zfgs.content.model.AgencyProfile;
+import cn.zfgs.content.model.AnnualReportContent;
 import cn.zfgs.content.model.Content;
 import cn.zfgs.content.model.ContentKind;
 import cn.zfgs.content.model.DecisionContent;
@@ -75,6 +76,7 @@ public class Publisher {
             case DISCRETION_BENCHMARK -> PublishedDiscretionBenchmark.class;
             case DECISION -> PublishedDecision.class;
             case INSPECTION_RESULT -> PublishedInspectionResult.class;
+            case ANNUAL_REPORT -> PublishedAnnualReport.class;
         };
     }
 
@@ -97,6 +99,8 @@ public class Publisher {
             return new PublishedDecision(stamp, d);
         } else if (c instanceof InspectionResultContent r) {
             return new PublishedInspectionResult(stamp, r);
+        } else if (c instanceof AnnualReportContent r) {
+            return new PublishedAnnualReport(stamp, r);
         }
         throw new IllegalArgumentException("unknown content " + c.getClass());
     }

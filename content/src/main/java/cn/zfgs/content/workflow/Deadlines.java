@@ -1,17 +1,15 @@
 package cn.zfgs.content.workflow;
 
-import cn.zfgs.content.calendar.HolidayArrangementJson;
+import cn.zfgs.content.calendar.EnteredArrangements;
 import cn.zfgs.content.calendar.PublicationDeadlines;
 import cn.zfgs.content.calendar.WorkdayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * 工作日历 in use: the shipped official arrangements plus the years staff have entered since. Kept in memory; this
@@ -22,13 +20,12 @@ import java.util.List;
 public class Deadlines {
 
     static final Duration RELOAD_AFTER = Duration.ofMinutes(5);
-    private static final WorkdayCalendar OFFICIAL = WorkdayCalendar.official();
 
     private record Loaded(PublicationDeadlines deadlines, long atNanos) {
     }
 
     @Inject
-    EntityManager em;
+    EnteredArrangements entered;
 
     private volatile Loaded loaded;
 
@@ -47,12 +44,6 @@ public class Deadlines {
     }
 
     WorkdayCalendar load() {
-        WorkdayCalendar calendar = OFFICIAL;
-        List<?> entered = em.createNativeQuery("SELECT arrangement FROM holiday_arrangement ORDER BY arrangement_year")
-                .getResultList();
-        for (Object json : entered) {
-            calendar = calendar.with(HolidayArrangementJson.parse(json.toString()));
-        }
-        return calendar;
+        return entered.calendar();
     }
 }

@@ -91,6 +91,47 @@ public class Workflow {
         return revision;
     }
 
+    /** What {@link #systemDraft} did. */
+    public enum SystemDraft { CREATED, REFRESHED, UNCHANGED }
+
+    /**
+     * A draft the system makes by itself (the January annual report): created when the agency has no item of this
+     * kind with the same natural key (not withdrawn), its content replaced while it is still the system's unsubmitted
+     * draft, left alone once staff have submitted, approved or published it. Staff then take it through the usual
+     * submission, review and approval. The agency's row is locked, so instances running the job at once make one.
+     */
+    @Transactional
+    public SystemDraft systemDraft(Long agencyId, Content content, Instant at) {
+        em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
+        ContentItem item = em.createQuery("FROM ContentItem WHERE kind = :k AND agencyId = :a AND naturalKey = :key "
+                        + "AND withdrawn = false ORDER BY id DESC", ContentItem.class)
+                .setParameter("k", content.kind()).setParameter("a", agencyId)
+                .setParameter("key", content.naturalKey()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        String payload = ContentJson.write(content);
+        if (item == null) {
+            item = new ContentItem(content.kind(), agencyId, content.title(), at, null);
+            item.identify(content.naturalKey());
+            em.persist(item);
+            Revision draft = Revision.systemDraft(item.id(), payload, at);
+            em.persist(draft);
+            record.append(SYSTEM, RecordAction.CREATE, subject(item, draft), payload, at);
+            return SystemDraft.CREATED;
+        }
+        if (item.publishedVersion() != null) {
+            return SystemDraft.UNCHANGED;
+        }
+        Revision latest = em.createQuery("FROM Revision WHERE itemId = :i ORDER BY number DESC", Revision.class)
+                .setParameter("i", item.id()).setMaxResults(1).getSingleResult();
+        if (!latest.refreshableBySystem() || latest.payload().equals(payload)) {
+            return SystemDraft.UNCHANGED;
+        }
+        latest.refreshBySystem(payload);
+        flushOrConflict();
+        record.append(SYSTEM, RecordAction.EDIT, subject(item, latest), payload, at);
+        return SystemDraft.REFRESHED;
+    }
+
     @Transactional
     public void edit(Actor actor, Long revisionId, Content content, String changeNote, Instant at) {
         Revision revision = revision(revisionId);

@@ -17,4 +17,11 @@ public interface WorkflowConfig {
      */
     @WithDefault("1h")
     String publicationExpiryInterval();
+
+    /**
+     * How often the annual-report job runs: from the first working day of January it drafts each public agency's
+     * report of the previous year (年报) for approval, and counts the figures of drafts not yet submitted again.
+     */
+    @WithDefault("1h")
+    String annualReportInterval();
 }

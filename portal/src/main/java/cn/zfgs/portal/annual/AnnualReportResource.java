@@ -1,12 +1,15 @@
 package cn.zfgs.portal.annual;
 
-import cn.zfgs.content.calendar.WorkdayCalendar;
+import cn.zfgs.content.calendar.EnteredArrangements;
+import cn.zfgs.content.model.AnnualReportContent;
 import cn.zfgs.content.model.DecisionType;
 import cn.zfgs.content.model.InspectionOutcome;
 import cn.zfgs.content.model.WithdrawalReason;
 import cn.zfgs.content.published.PublishedAgency;
+import cn.zfgs.content.published.PublishedAnnualReport;
 import cn.zfgs.content.report.AnnualReport;
-import cn.zfgs.content.report.ReportRows;
+import cn.zfgs.content.report.AnnualReports;
+import cn.zfgs.content.report.ReportQueries;
 import cn.zfgs.portal.agencies.AgencyDirectory;
 import cn.zfgs.portal.errors.PublicErrors;
 import cn.zfgs.portal.errors.PublicInputException;
@@ -34,12 +37,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * 行政执法统计年报 — each agency's enforcement statistics of a year, rolled up over the agencies below it, counted
- * from the published tables on request: as a page with SVG charts and their tables, as a signed PDF and as CSV.
+ * 行政执法统计年报 — each agency's enforcement statistics of a year, rolled up over the agencies below it: the report
+ * as approved and published when there is one (its figures frozen at approval), otherwise provisional figures counted
+ * from the published tables on request, said to be so; as a page with SVG charts and their tables, as a signed PDF
+ * and as CSV.
  */
 @Path("/annual-reports")
 @Produces(MediaType.TEXT_HTML)
@@ -61,6 +65,10 @@ public class AnnualReportResource {
 
     @Inject
     AnnualReportQueries queries;
+    @Inject
+    ReportQueries rows;
+    @Inject
+    EnteredArrangements calendars;
     @Inject
     AgencyDirectory agencies;
     @Inject
@@ -88,9 +96,13 @@ public class AnnualReportResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response pdf(@PathParam("agency") String agency, @PathParam("year") String year) {
         AnnualReportView report = view(agency, year);
-        // The report has no published version: its "version" is the year it covers.
-        DocumentRef ref = new DocumentRef("annual-report", report.agencyPageId(), report.year(),
-                "/annual-reports/" + report.agencyPageId() + "/" + report.year());
+        String path = "/annual-reports/" + report.agencyPageId() + "/" + report.year();
+        // An approved report is a published item with versions; provisional figures have none: their "version" is
+        // the year they cover.
+        DocumentRef ref = report.provisional()
+                ? new DocumentRef("annual-report", report.agencyPageId(), report.year(), path)
+                : new DocumentRef("annual-report-approved", report.approval().itemId(), report.approval().version(),
+                        path);
         return pdfs.response(ref, Templates.pdf(report, ref));
     }
 
@@ -100,16 +112,20 @@ public class AnnualReportResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response csv(@PathParam("agency") String agency, @PathParam("year") String year) {
         Scope scope = scope(agency, year);
-        AnnualReport r = AnnualReport.of(scope.year(), scope.ids(), queries.rows(scope.year()), calendar());
+        Figures figures = figures(scope);
+        AnnualReport r = figures.report().figures();
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord("执法主体", "年度", "指标", "分项", "数值");
             String name = scope.top().name();
             int y = scope.year();
+            csv.printRecord(name, y, "数据状态", figures.approval() == null ? "暂定" : "已审核发布",
+                    figures.approval() == null ? "按当前公示信息实时计算，尚未审核发布"
+                            : "第 " + figures.approval().version() + " 版，" + figures.approval().publishedAt() + " 发布");
             csv.printRecord(name, y, "执法决定", "合计", r.decisions());
             for (DecisionType t : DecisionType.values()) {
-                csv.printRecord(name, y, "按类别", t.label(), r.byType().get(t));
+                csv.printRecord(name, y, "按类别", t.label(), count(r.byType(), t));
             }
             for (int m = 0; m < 12; m++) {
                 csv.printRecord(name, y, "按月份", (m + 1) + "月", r.byMonth().get(m));
@@ -123,11 +139,11 @@ public class AnnualReportResource {
             csv.printRecord(name, y, "行政许可", "准予", r.licencesGranted());
             csv.printRecord(name, y, "行政许可", "不予", r.licencesRefused());
             for (InspectionOutcome o : InspectionOutcome.values()) {
-                csv.printRecord(name, y, "随机抽查", o.label(), r.inspections().get(o));
+                csv.printRecord(name, y, "随机抽查", o.label(), count(r.inspections(), o));
             }
             csv.printRecord(name, y, "更正", "件数", r.corrections().size());
             for (WithdrawalReason w : WithdrawalReason.values()) {
-                csv.printRecord(name, y, "撤回", w.label(), r.withdrawals().get(w));
+                csv.printRecord(name, y, "撤回", w.label(), count(r.withdrawals(), w));
             }
             AnnualReport.Timeliness t = r.timeliness();
             csv.printRecord(name, y, "公开时效", "统计件数", t.measured());
@@ -145,12 +161,13 @@ public class AnnualReportResource {
                 .build();
     }
 
+    // A frozen report read back from JSON may lack a key its year had no use for (an enum constant added since).
+    private static <K> int count(java.util.Map<K, Integer> counts, K key) {
+        return counts.getOrDefault(key, 0);
+    }
+
     /** The agency the address names, the agencies its report covers, and the year. */
     record Scope(PublishedAgency top, List<PublishedAgency> covered, int year) {
-
-        Set<Long> ids() {
-            return covered.stream().map(PublishedAgency::agencyId).collect(Collectors.toSet());
-        }
     }
 
     private Scope scope(String agency, String year) {
@@ -166,30 +183,37 @@ public class AnnualReportResource {
         List<PublishedAgency> all = agencies.all();
         PublishedAgency top = all.stream().filter(a -> a.itemId().equals(pageId)).findFirst()
                 .orElseThrow(() -> PublicErrors.notFound("未找到编号为 " + pageId + " 的执法主体。"));
-        return new Scope(top, queries.withSubordinates(top, all), y);
+        return new Scope(top, rows.withSubordinates(top, all), y);
+    }
+
+    /** The report's figures: as approved and published when there is such a report, else counted now. */
+    record Figures(AnnualReportContent report, AnnualReportView.Approval approval) {
+    }
+
+    private Figures figures(Scope scope) {
+        Optional<PublishedAnnualReport> published = queries.published(scope.top().agencyId(), scope.year());
+        if (published.isPresent()) {
+            PublishedAnnualReport p = published.get();
+            return new Figures(p.report(), new AnnualReportView.Approval(p.itemId(), p.version(),
+                    Formats.dateTime(p.publishedAt()), p.changeNote()));
+        }
+        return new Figures(AnnualReports.compose(scope.year(), scope.covered(), rows.rows(scope.year()),
+                calendars.calendar()), null);
     }
 
     private AnnualReportView view(String agency, String year) {
         Scope scope = scope(agency, year);
-        ReportRows rows = queries.rows(scope.year());
-        WorkdayCalendar calendar = calendar();
-        AnnualReport report = AnnualReport.of(scope.year(), scope.ids(), rows, calendar);
-        List<AnnualReportView.AgencyLine> lines = scope.covered().size() == 1 ? List.of()
-                : scope.covered().stream().map(a -> {
-                    AnnualReport own = AnnualReport.of(scope.year(), Set.of(a.agencyId()), rows, calendar);
-                    return new AnnualReportView.AgencyLine(a.itemId(), a.name(), own.decisions(),
-                            Formats.yuan(own.fines().total()), a == scope.top());
-                }).toList();
+        Figures figures = figures(scope);
+        AnnualReportContent content = figures.report();
+        List<AnnualReportView.AgencyLine> lines = content.agencies().size() == 1 ? List.of()
+                : content.agencies().stream().map(a -> new AnnualReportView.AgencyLine(
+                        agencies.byAgencyId(a.agencyId()).map(PublishedAgency::itemId).orElse(null), a.name(),
+                        a.decisions(), Formats.yuan(a.fineTotal()), a.agencyId() == scope.top().agencyId()))
+                        .toList();
         String path = "/annual-reports/" + scope.top().itemId() + "/" + scope.year();
         String title = scope.top().name() + " " + scope.year() + " 年度行政执法统计年报";
-        return AnnualReportView.of(scope.top().itemId(), scope.top().name(), report, scope.covered().size() > 1,
-                lines, PageMeta.page(title, title + "：执法决定、罚款、许可、抽查、更正撤回与公开时效",
-                        links.absolute(path)));
-    }
-
-    // The shipped official arrangements: years staff enter later live in the editorial model, which the public site
-    // cannot read (ADR 0002); for such a year the count treats only weekends as days off (see ADR 0010).
-    private static WorkdayCalendar calendar() {
-        return WorkdayCalendar.official();
+        return AnnualReportView.of(scope.top().itemId(), scope.top().name(), content.figures(),
+                content.agencies().size() > 1, lines, figures.approval(),
+                PageMeta.page(title, title + "：执法决定、罚款、许可、抽查、更正撤回与公开时效", links.absolute(path)));
     }
 }

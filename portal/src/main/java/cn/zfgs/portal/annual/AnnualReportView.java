@@ -37,7 +37,20 @@ public record AnnualReportView(
         List<Row> withdrawals,
         int withdrawalTotal,
         List<AgencyLine> agencies,
+        Approval approval,
         PageMeta meta) {
+
+    /**
+     * 审核发布 — the published report's version and date when the figures were approved and frozen; null when they are
+     * provisional (counted now from what is public, not approved).
+     */
+    public record Approval(Long itemId, int version, String publishedAt, String changeNote) {
+    }
+
+    /** Figures counted on request, not yet approved: they change with corrections and withdrawals. */
+    public boolean provisional() {
+        return approval == null;
+    }
 
     /** The three charts, in the order the PDF shows them. */
     public List<Chart> charts() {
@@ -106,7 +119,7 @@ public record AnnualReportView(
     }
 
     static AnnualReportView of(Long agencyPageId, String agencyName, AnnualReport r, boolean rolledUp,
-            List<AgencyLine> agencies, PageMeta meta) {
+            List<AgencyLine> agencies, Approval approval, PageMeta meta) {
         List<String> months = new ArrayList<>();
         List<BigDecimal> monthValues = new ArrayList<>();
         List<String> monthShown = new ArrayList<>();
@@ -120,8 +133,8 @@ public record AnnualReportView(
         List<String> typeShown = new ArrayList<>();
         for (DecisionType t : DecisionType.values()) {
             types.add(t.label());
-            typeValues.add(BigDecimal.valueOf(r.byType().get(t)));
-            typeShown.add(String.valueOf(r.byType().get(t)));
+            typeValues.add(BigDecimal.valueOf(r.byType().getOrDefault(t, 0)));
+            typeShown.add(String.valueOf(r.byType().getOrDefault(t, 0)));
         }
         List<String> bands = new ArrayList<>();
         List<BigDecimal> bandValues = new ArrayList<>();
@@ -134,11 +147,11 @@ public record AnnualReportView(
         AnnualReport.Timeliness t = r.timeliness();
         List<Row> outcomes = new ArrayList<>();
         for (InspectionOutcome o : InspectionOutcome.values()) {
-            outcomes.add(new Row(o.label(), r.inspections().get(o)));
+            outcomes.add(new Row(o.label(), r.inspections().getOrDefault(o, 0)));
         }
         List<Row> withdrawals = new ArrayList<>();
         for (WithdrawalReason w : WithdrawalReason.values()) {
-            withdrawals.add(new Row(w.label(), r.withdrawals().get(w)));
+            withdrawals.add(new Row(w.label(), r.withdrawals().getOrDefault(w, 0)));
         }
         return new AnnualReportView(agencyPageId, agencyName, r.year(), rolledUp, r.decisions(),
                 Formats.yuan(r.fines().total()), r.fines().count(), Formats.yuan(r.fines().confiscatedTotal()),
@@ -151,7 +164,7 @@ public record AnnualReportView(
                 chart("fines", "罚款金额分布（件数）", "件", bands, bandValues, bandShown),
                 r.corrections().stream().map(c -> new Correction(c.documentNumber(), Formats.date(c.publishedOn()),
                         c.changeNote())).toList(),
-                withdrawals, r.withdrawalTotal(), agencies, meta);
+                withdrawals, r.withdrawalTotal(), agencies, approval, meta);
     }
 
     /** 87.5%, or — when nothing was counted. */

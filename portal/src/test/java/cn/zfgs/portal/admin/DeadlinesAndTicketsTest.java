@@ -2,7 +2,12 @@ package cn.zfgs.portal.admin;
 
 import cn.zfgs.content.calendar.PublicationDeadlines.Standing;
 import cn.zfgs.content.editorial.StaffRole;
+import cn.zfgs.content.editorial.Revision;
+import cn.zfgs.content.editorial.Verdict;
+import cn.zfgs.content.model.AnnualReportContent;
 import cn.zfgs.content.model.DecisionContent;
+import cn.zfgs.content.report.AnnualReport;
+import cn.zfgs.content.report.ReportRows;
 import cn.zfgs.content.workflow.Deadlines;
 import cn.zfgs.content.workflow.Workflow;
 import cn.zfgs.portal.support.Fixtures;
@@ -19,6 +24,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -48,6 +54,33 @@ class DeadlinesAndTicketsTest {
         return new DecisionContent(p.documentNumber(), p.decisionType(), p.partyName(), p.partyKind(),
                 p.partyCreditCode(), null, p.facts(), p.legalBases(), p.result(), p.fineAmount(), null, date, false,
                 false);
+    }
+
+    @Test
+    void theDeadlineBoardWarnsUntilLastYearsReportIsPublished() {
+        Fixtures.Team team = fixtures.team();
+        String agency = sql.text("SELECT name FROM agency WHERE id = ?", team.agencyId());
+        int lastYear = LocalDate.now(Workflow.CHINA).getYear() - 1;
+        StaffSession editor = StaffSession.signIn(fixtures.account(team, "ar", Set.of(StaffRole.EDITOR), PASSWORD),
+                PASSWORD);
+        String board = editor.request().get("/admin/deadlines").then().statusCode(200).extract().asString();
+        String section = board.substring(board.indexOf("年报未发布（"), board.indexOf("</section>",
+                board.indexOf("年报未发布（")));
+        assertThat(section).contains(agency).contains((lastYear + 1) + "-01-31").contains("草稿尚未生成");
+        // Today lies after 31 January: the board says the report is overdue.
+        assertThat(section).contains("已逾期：逾期 ");
+
+        AnnualReport none = AnnualReport.of(lastYear, Set.of(team.agencyId()),
+                new ReportRows(List.of(), List.of(), List.of(), List.of()), deadlines.current().calendar());
+        Revision draft = workflow.create(team.editor(), team.agencyId(), new AnnualReportContent(lastYear, agency, none,
+                List.of(new AnnualReportContent.AgencyFigures(team.agencyId(), agency, 0, BigDecimal.ZERO))),
+                Instant.now());
+        workflow.submit(team.editor(), draft.id(), Instant.now());
+        workflow.review(team.reviewer(), draft.id(), Verdict.AGREE, null, Instant.now());
+        workflow.approve(team.approver(), draft.id(), null, Instant.now());
+        board = editor.request().get("/admin/deadlines").then().statusCode(200).extract().asString();
+        assertThat(board.contains("年报未发布（") ? board.substring(board.indexOf("年报未发布（"),
+                board.indexOf("</section>", board.indexOf("年报未发布（"))) : "").doesNotContain(agency);
     }
 
     @Test

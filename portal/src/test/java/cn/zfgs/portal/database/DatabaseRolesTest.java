@@ -50,7 +50,7 @@ class DatabaseRolesTest {
         try (Connection c = TestDatabase.connectAs("zfgs_public"); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (String published : new String[] {"pub_decision", "pub_officer", "pub_agency", "pub_tombstone",
-                    "publication_log"}) {
+                    "publication_log", "pub_annual_report"}) {
                 assertThat(s.executeQuery("SELECT COUNT(*) FROM " + published).next()).as(published).isTrue();
             }
             for (String editorial : new String[] {"revision", "content_item", "redaction_span", "review_opinion",
@@ -58,6 +58,12 @@ class DatabaseRolesTest {
                 assertDenied(s, "SELECT COUNT(*) FROM " + editorial);
                 c.rollback();
             }
+            // The holiday arrangements staff entered are public (the annual report counts working days with them);
+            // who entered them is not.
+            assertThatCode(() -> s.executeQuery("SELECT arrangement_year, arrangement FROM holiday_arrangement"))
+                    .doesNotThrowAnyException();
+            assertDenied(s, "SELECT entered_by FROM holiday_arrangement");
+            c.rollback();
             assertDenied(s, "DELETE FROM pub_decision");
             c.rollback();
             assertDenied(s, "INSERT INTO publication_log VALUES (999999999, 'PUBLISHED', 'DECISION', 1, 1, now())");

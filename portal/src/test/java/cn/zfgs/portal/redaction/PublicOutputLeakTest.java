@@ -92,6 +92,11 @@ class PublicOutputLeakTest {
         Map<String, String> outputs = crawl(published);
 
         assertThat(outputs.keySet()).as("the published decisions were reached").containsAll(published);
+        for (String pdf : List.of("/decisions/\\d+\\.pdf", "/items/\\d+\\.pdf", "/guides/\\d+\\.pdf",
+                "/flowcharts/\\d+\\.pdf", "/rights-notices/\\d+\\.pdf", "/officers\\.pdf\\?agency=\\d+",
+                "/agencies/\\d+/board", "/agencies/\\d+/board\\.pdf", "/annual-reports/\\d+/\\d+\\.pdf")) {
+            assertThat(outputs.keySet()).as("the crawl read " + pdf).anyMatch(path -> path.matches(pdf));
+        }
         assertThat(outputs).doesNotContainKey("/decisions/" + draft.itemId());
         List<String> leaks = new ArrayList<>();
         outputs.forEach((url, body) -> values.stream()
