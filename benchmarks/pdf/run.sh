@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
-# Decision PDFs (issue 9): how many signed PDF/A decision documents the portal renders per second, with the cache
-# off so that every request renders and signs, and the portal's peak memory (resident set, VmHWM) meanwhile.
+# PDFs (issue 9): how many signed PDF/A documents the portal renders per second, with the cache off so that every
+# request renders and signs, and the portal's peak memory (resident set, VmHWM) meanwhile. KIND picks the document:
+# decision (default, /decisions/{id}.pdf), guide (/guides/{id}.pdf, a service guide with its flowchart drawn as boxes),
+# flowchart (/flowcharts/{id}.pdf) or notice (/rights-notices/{id}.pdf).
 #
 # Prepare once, as the database owner:
 #   psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE zfgs_bench_pdf"
 #   ./mvnw -o -q -pl portal -am package -DskipTests
 # The first start fills the empty database with the demo content.
-# Then: benchmarks/pdf/run.sh            (RUNS, COUNT, CLIENTS, HEAP, PORT, DB, APP may be set in the environment)
+# Then: benchmarks/pdf/run.sh      (KIND, RUNS, COUNT, CLIENTS, HEAP, PORT, DB, APP may be set in the environment)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DB=${DB:-zfgs_bench_pdf}
+KIND=${KIND:-decision}
+case "$KIND" in
+  decision) TABLE=pub_decision; URL=decisions ;;
+  guide) TABLE=pub_service_guide; URL=guides ;;
+  flowchart) TABLE=pub_flowchart; URL=flowcharts ;;
+  notice) TABLE=pub_rights_notice; URL=rights-notices ;;
+  *) echo "KIND must be decision, guide, flowchart or notice" >&2; exit 2 ;;
+esac
 RUNS=${RUNS:-5}
 COUNT=${COUNT:-100}
 CLIENTS=${CLIENTS:-2}
@@ -38,13 +48,13 @@ for _ in $(seq 1 600); do
 done
 
 psql -h 127.0.0.1 -U postgres -d "$DB" -tAc \
-  "SELECT item_id FROM pub_decision WHERE is_current ORDER BY item_id LIMIT $COUNT" >"$WORK/ids"
+  "SELECT item_id FROM $TABLE WHERE is_current ORDER BY item_id LIMIT $COUNT" >"$WORK/ids"
 n=$(wc -l <"$WORK/ids")
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-echo "$n decisions per run, $CLIENTS concurrent clients, cache off, heap -Xmx$HEAP, median of $RUNS runs (after one warm-up run)"
+echo "$n $KIND PDFs per run, $CLIENTS concurrent clients, cache off, heap -Xmx$HEAP, median of $RUNS runs (after one warm-up run)"
 
 fetch_all() {
-  xargs -P "$CLIENTS" -I{} curl -sf -o /dev/null "http://localhost:$PORT/decisions/{}.pdf" <"$WORK/ids"
+  xargs -P "$CLIENTS" -I{} curl -sf -o /dev/null "http://localhost:$PORT/$URL/{}.pdf" <"$WORK/ids"
 }
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # the portal's user + system CPU time, in clock ticks
 fetch_all   # warm-up: JIT, font parsing, class loading
@@ -58,6 +68,6 @@ echo "median: $(median <"$WORK/rates") PDFs/s"
 # On a shared machine the wall-clock rate depends on everyone else's load; CPU time per PDF does much less.
 echo "portal CPU time per PDF: $(echo "$(cpu) $cpu_before $(getconf CLK_TCK) $n $RUNS" \
   | awk '{printf "%.0f ms", ($1 - $2) / $3 * 1000 / ($4 * $5)}') (all threads: rendering, signing, HTTP, GC)"
-bytes=$(curl -sf "http://localhost:$PORT/decisions/$(head -1 "$WORK/ids").pdf" | wc -c)
-echo "size of one decision PDF: $bytes bytes"
+bytes=$(curl -sf "http://localhost:$PORT/$URL/$(head -1 "$WORK/ids").pdf" | wc -c)
+echo "size of one $KIND PDF: $bytes bytes"
 echo "portal peak resident memory (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
