@@ -73,6 +73,8 @@ class PortalBrowserTest {
         pages.put("home", "/");
         pages.put("agencies", "/agencies");
         pages.put("agency", "/agencies/" + id("SELECT item_id FROM pub_agency WHERE is_current AND level = 'CITY'"));
+        pages.put("agency-board", "/agencies/" + id("SELECT item_id FROM pub_agency WHERE is_current AND level = 'CITY'")
+                + "/board");
         pages.put("items", "/items");
         pages.put("item", "/items/" + id("SELECT item_id FROM pub_enforcement_item WHERE is_current "
                 + "AND random_inspection ORDER BY item_id LIMIT 1"));
@@ -103,6 +105,9 @@ class PortalBrowserTest {
         pages.put("decision-old-version", "/decisions/" + corrected + "?version=1");
         pages.put("decision-withdrawn", "/decisions/" + id("SELECT item_id FROM pub_tombstone WHERE kind = 'DECISION' "
                 + "ORDER BY item_id LIMIT 1"));
+        pages.put("annual-report", "/annual-reports/" + id("SELECT item_id FROM pub_agency WHERE is_current "
+                + "AND level = 'CITY'") + "/" + id("SELECT MAX(EXTRACT(YEAR FROM decision_date))::int FROM pub_decision "
+                + "WHERE is_current"));
         pages.put("laws", "/laws");
         pages.put("law", "/laws/%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A%E6%B3%95-2021-01-22#article-44");
         pages.put("not-found", "/no/such/page");
