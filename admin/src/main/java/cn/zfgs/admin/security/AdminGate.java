@@ -1,5 +1,8 @@
 package cn.zfgs.admin.security;
 
+import cn.zfgs.admin.AdminConfig;
+import cn.zfgs.content.editorial.StaffAccount;
+import cn.zfgs.content.editorial.StaffRole;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -22,6 +25,10 @@ public class AdminGate {
 
     public static final String COOKIE = "zfgs_staff";
     static final String LOGIN_PATH = "/admin/login";
+    /** The second step of signing in, for accounts with a 动态口令: it finds its half-open session itself. */
+    public static final String CODE_PATH = "/admin/login/code";
+    /** Where a member of staff enrols a second factor. */
+    public static final String ACCOUNT_PATH = "/admin/account";
     /** The push API answers to API keys in a header, not to the session: see {@code PushApi}. */
     public static final String PUSH_PATH = "/admin/push/";
 
@@ -29,6 +36,8 @@ public class AdminGate {
     StaffSessions sessions;
     @Inject
     SignedIn signedIn;
+    @Inject
+    AdminConfig config;
 
     @ServerRequestFilter
     public Optional<Response> admit(ContainerRequestContext request, HttpServerRequest http) {
@@ -43,7 +52,7 @@ public class AdminGate {
             return Optional.of(Response.status(Response.Status.FORBIDDEN).type("text/plain;charset=UTF-8")
                     .entity("请求来源不是本站，已拒绝（防跨站请求伪造）").build());
         }
-        if (path.equals(LOGIN_PATH)) {
+        if (path.equals(LOGIN_PATH) || path.equals(CODE_PATH)) {
             return Optional.empty();
         }
         Cookie cookie = request.getCookies().get(COOKIE);
@@ -55,8 +64,23 @@ public class AdminGate {
                     .build();
             return Optional.of(Response.seeOther(login).build());
         }
-        signedIn.set(current.get().account(), current.get().session().csrfToken());
+        if (current.get().session().awaitingCode()) {
+            // The password alone opens nothing: every route sends back to the code page until the code is entered.
+            return Optional.of(Response.seeOther(URI.create(CODE_PATH)).build());
+        }
+        StaffAccount account = current.get().account();
+        if (mustEnrol(account) && !path.equals(ACCOUNT_PATH) && !path.startsWith(ACCOUNT_PATH + "/")
+                && !path.equals("/admin/logout")) {
+            return Optional.of(Response.seeOther(URI.create(ACCOUNT_PATH)).build());
+        }
+        signedIn.set(account, current.get().session().csrfToken());
         return Optional.empty();
+    }
+
+    /** With {@code admin.totp-required-for-administrators}, an administrator without a second factor sets one up first. */
+    public boolean mustEnrol(StaffAccount account) {
+        return config.totpRequiredForAdministrators() && account.roles().contains(StaffRole.ADMINISTRATOR)
+                && !account.secondFactorEnabled();
     }
 
     /** A browser always sends Origin with a form POST; when it does, it must be this site. */
