@@ -176,7 +176,8 @@ public class DeadlineResource {
         PublicationDeadlines counted = deadlines.current();
         List<?> rows = em.createNativeQuery("SELECT t.item_id, (SELECT MAX(r.id) FROM revision r WHERE r.item_id = "
                         + "t.item_id), i.title, a.name, t.decision_type, t.decision_date, t.due_on, t.due_provisional, "
-                        + "t.published_on, i.agency_id FROM decision_timeline t JOIN content_item i ON i.id = t.item_id "
+                        + "t.published_on, i.agency_id FROM decision_timeline t "
+                        + "JOIN content_item i ON i.id = t.item_id "
                         + "JOIN agency a ON a.id = i.agency_id WHERE i.agency_id IN (:agencies) AND NOT i.withdrawn "
                         + "AND (t.published_on IS NULL OR t.published_on > t.due_on) ORDER BY t.due_on, t.item_id")
                 .setParameter("agencies", agencies).getResultList();

@@ -228,7 +228,8 @@ public class ImportResource {
         };
         String name = "导入任务" + id + "校验报告.csv";
         return Response.ok(body).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"; filename*=UTF-8''"
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"; "
+                        + "filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }

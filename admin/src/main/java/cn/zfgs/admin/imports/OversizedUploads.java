@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * This answers instead. An upload whose Content-Length is over the limit (as a browser sends it) is refused before
  * Quarkus reads it: read to the end and discarded, then a browser is sent back to the import page, which names the
  * field and the limit in Chinese, and any other client gets 413 with the same message as text; an upload beyond
- * {@link #DRAIN_FACTOR} times the limit is not read at all (413 at once, connection closed). Browsers always announce the length of a form; a client
- * that streams an upload without one still gets Quarkus' bare 413 when it turns out too large.
+ * {@link #DRAIN_FACTOR} times the limit is not read at all (413 at once, connection closed). Browsers always announce
+ * the length of a form; a client that streams an upload without one still gets Quarkus' bare 413.
  */
 @ApplicationScoped
 public class OversizedUploads {
@@ -39,7 +39,7 @@ public class OversizedUploads {
         if ("public".equalsIgnoreCase(mode)) {
             return;
         }
-        // First of all: Quarkus reads form bodies at the next order (Integer.MIN_VALUE + 1) and checks the length at -2.
+        // First of all: Quarkus reads form bodies at the next order (MIN_VALUE + 1) and checks the length at -2.
         router.post("/admin/imports").order(Integer.MIN_VALUE).handler(this::refuseTooLarge);
     }
 

@@ -17,9 +17,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The door of the staff area: every {@code /admin} request but the sign-in page needs a live session, and a form
- * posted from another site is refused before any resource sees it. Role and agency scope are checked by the domain
- * on every action; this gate only establishes who is asking.
+ * The door of the staff area: every {@code /admin} request but the sign-in pages needs a live session, and a form
+ * posted from another site is refused before any resource sees it. A session still awaiting its 动态口令 opens only
+ * the code page (ADR 0014). Role and agency scope are checked by {@link AccessRules} and the domain; this gate only
+ * establishes who is asking.
  */
 public class AdminGate {
 
@@ -77,7 +78,10 @@ public class AdminGate {
         return Optional.empty();
     }
 
-    /** With {@code admin.totp-required-for-administrators}, an administrator without a second factor sets one up first. */
+    /**
+     * With {@code admin.totp-required-for-administrators}, an administrator without a second factor sets one up
+     * before anything else.
+     */
     public boolean mustEnrol(StaffAccount account) {
         return config.totpRequiredForAdministrators() && account.roles().contains(StaffRole.ADMINISTRATOR)
                 && !account.secondFactorEnabled();

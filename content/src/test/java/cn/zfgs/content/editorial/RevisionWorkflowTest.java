@@ -586,7 +586,8 @@ class RevisionWorkflowTest {
 
             s.opinions.add(cancellation);
             s.approve(APPROVER_SUN);
-            assertThat(s.revision.status()).as("the legal review AGREE still counts").isEqualTo(RevisionStatus.APPROVED);
+            assertThat(s.revision.status()).as("the legal review AGREE still counts")
+                    .isEqualTo(RevisionStatus.APPROVED);
         }
 
         @ParameterizedTest
