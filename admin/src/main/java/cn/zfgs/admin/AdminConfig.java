@@ -26,6 +26,14 @@ public interface AdminConfig {
     boolean secureCookie();
 
     /**
+     * 动态口令: whether every 系统管理员 must have a TOTP second factor. When true, an administrator without one is sent
+     * to their account page to set it up before any other page opens, and cannot turn it off. Other staff may always
+     * opt in.
+     */
+    @WithDefault("false")
+    boolean totpRequiredForAdministrators();
+
+    /**
      * 批量导入: the largest file accepted. Keep it below {@code quarkus.http.limits.max-body-size} (10M by default),
      * which refuses larger requests before they reach the import page.
      */

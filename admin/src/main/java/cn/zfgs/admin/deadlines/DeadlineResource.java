@@ -1,6 +1,8 @@
 package cn.zfgs.admin.deadlines;
 
+import cn.zfgs.admin.revisions.RevisionResource;
 import cn.zfgs.admin.security.Access;
+import cn.zfgs.admin.security.RouteLinks;
 import cn.zfgs.admin.security.SignedIn;
 import cn.zfgs.content.calendar.PublicationDeadlines;
 import cn.zfgs.content.calendar.PublicationDeadlines.Standing;
@@ -56,8 +58,9 @@ public class DeadlineResource {
     static final int SHOWN = 200;
 
     /** One decision on the board. */
-    public record Line(Long itemId, Long revisionId, String title, String agency, String type, LocalDate decided,
-            LocalDate due, boolean provisional, LocalDate published, Standing standing) {
+    public record Line(Long itemId, Long revisionId, Long agencyId, String title, String agency, String type,
+            LocalDate decided, LocalDate due, boolean provisional, LocalDate published, Standing standing,
+            String revisionPath) {
 
         public boolean overdue() {
             return standing.status() == Standing.Status.OVERDUE;
@@ -111,6 +114,8 @@ public class DeadlineResource {
     Deadlines deadlines;
     @Inject
     SignedIn signedIn;
+    @Inject
+    RouteLinks links;
 
     @Access
     @GET
@@ -185,7 +190,8 @@ public class DeadlineResource {
         PublicationDeadlines counted = deadlines.current();
         List<?> rows = em.createNativeQuery("SELECT t.item_id, (SELECT MAX(r.id) FROM revision r WHERE r.item_id = "
                         + "t.item_id), i.title, a.name, t.decision_type, t.decision_date, t.due_on, t.due_provisional, "
-                        + "t.published_on FROM decision_timeline t JOIN content_item i ON i.id = t.item_id "
+                        + "t.published_on, i.agency_id FROM decision_timeline t "
+                        + "JOIN content_item i ON i.id = t.item_id "
                         + "JOIN agency a ON a.id = i.agency_id WHERE i.agency_id IN (:agencies) AND NOT i.withdrawn "
                         + "AND (t.published_on IS NULL OR t.published_on > t.due_on) ORDER BY t.due_on, t.item_id")
                 .setParameter("agencies", agencies).getResultList();
@@ -194,9 +200,14 @@ public class DeadlineResource {
             Object[] r = (Object[]) o;
             LocalDate due = date(r[6]);
             LocalDate published = date(r[8]);
-            lines.add(new Line(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], DecisionType.valueOf((String) r[4]).label(), date(r[5]), due, (Boolean) r[7],
-                    published, counted.standing(due, published, today, SOON_WORKDAYS)));
+            long revisionId = ((Number) r[1]).longValue();
+            long agencyId = ((Number) r[9]).longValue();
+            // The revision page shows unredacted text to the workflow roles only: no link for anyone else.
+            String path = links.mayOpen(RevisionResource.class, "show", agencyId) ? "/admin/revisions/" + revisionId
+                    : null;
+            lines.add(new Line(((Number) r[0]).longValue(), revisionId, agencyId, (String) r[2], (String) r[3],
+                    DecisionType.valueOf((String) r[4]).label(), date(r[5]), due, (Boolean) r[7], published,
+                    counted.standing(due, published, today, SOON_WORKDAYS), path));
         }
         return lines;
     }

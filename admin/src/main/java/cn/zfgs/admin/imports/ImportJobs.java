@@ -20,6 +20,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -58,8 +59,8 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     private static final int BATCH = 100;
     private static final int PROGRESS_EVERY = 500;
-    /** More errors than this are counted but not listed (a wrong file would otherwise list every cell). */
-    static final int MAX_LISTED_ERRORS = 2000;
+    /** Refused cells are written in batches of this many, so that a file of bad rows does not fill the memory. */
+    static final int ERROR_BATCH = 1000;
 
     @Inject
     EntityManager em;
@@ -217,9 +218,12 @@ public class ImportJobs {
             }
         }
 
+        /** Every refused cell is kept: the page lists the first ones, the downloadable report all of them. */
         void listError(int number, FieldError e) {
-            if (errors.size() < MAX_LISTED_ERRORS) {
-                errors.add(new ImportJobError(id, number, e.field(), e.message()));
+            errors.add(new ImportJobError(id, number, e.field(), e.message()));
+            if (errors.size() >= ERROR_BATCH) {
+                saveErrors(id, errors);
+                errors.clear();
             }
         }
 
@@ -372,6 +376,18 @@ public class ImportJobs {
             }
         }
         return byHeader;
+    }
+
+    /**
+     * One page of a job's report in its order (row, then cell), after the cell {@code (afterRow, afterId)}: the
+     * downloadable report is read page by page, so its size is not bounded by memory.
+     */
+    @Transactional
+    public List<ImportJobError> errorsAfter(Long jobId, int afterRow, long afterId, int limit) {
+        return em.createQuery("FROM ImportJobError WHERE jobId = :j AND (rowNumber > :r OR rowNumber = :r AND id > :i) "
+                        + "ORDER BY rowNumber, id", ImportJobError.class)
+                .setParameter("j", jobId).setParameter("r", afterRow).setParameter("i", afterId)
+                .setMaxResults(limit).getResultList();
     }
 
     private void saveErrors(Long id, List<ImportJobError> errors) {

@@ -23,12 +23,18 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +79,11 @@ public class ImportResource {
             String finishedAt) {
     }
 
+    /** Refused cells listed on the job's page; the downloadable report has them all. */
+    static final int LISTED_ON_PAGE = 2000;
+    /** Cells read from the database at a time while the report is written out. */
+    private static final int REPORT_PAGE = 5000;
+
     /** One refused cell of the report. */
     public record ErrorView(int row, String column, String message) {
     }
@@ -83,8 +94,8 @@ public class ImportResource {
                 boolean mayImport, long maxMegabytes, int maxRows, List<JobView> jobs, String csrf,
                 String staffName);
 
-        static native TemplateInstance job(JobView job, List<ErrorView> errors, boolean moreErrors, String csrf,
-                String staffName);
+        static native TemplateInstance job(JobView job, List<ErrorView> errors, boolean moreErrors, String listed,
+                String csrf, String staffName);
     }
 
     @Inject
@@ -101,10 +112,14 @@ public class ImportResource {
     @Access(roles = StaffRole.EDITOR)
     @GET
     @Transactional
-    public TemplateInstance index() {
+    public TemplateInstance index(@QueryParam(OversizedUploads.TOO_LARGE) String tooLarge) {
         jobs.sweepInterrupted();
         Actor actor = signedIn.actor();
-        return page(new UploadForm("decisions", String.valueOf(actor.agencyId()), "check", "draft", Map.of()));
+        // Sent back by OversizedUploads: a file over the HTTP body limit, refused before it could reach upload().
+        Map<String, String> errors = tooLarge == null || !tooLarge.matches("\\d{1,6}") ? Map.of()
+                : Map.of("file", OversizedUploads.message(Long.parseLong(tooLarge),
+                        megabytes(config.importMaxFileSize().asLongValue())));
+        return page(new UploadForm("decisions", String.valueOf(actor.agencyId()), "check", "draft", errors));
     }
 
     @Access(roles = StaffRole.EDITOR)
@@ -175,11 +190,48 @@ public class ImportResource {
         }
         List<ErrorView> errors = em.createQuery("FROM ImportJobError WHERE jobId = :j ORDER BY rowNumber, id",
                         ImportJobError.class)
-                .setParameter("j", id).setMaxResults(ImportJobs.MAX_LISTED_ERRORS + 1).getResultList().stream()
+                .setParameter("j", id).setMaxResults(LISTED_ON_PAGE + 1).getResultList().stream()
                 .map(e -> new ErrorView(e.rowNumber(), e.columnName(), e.message())).toList();
-        boolean more = errors.size() > ImportJobs.MAX_LISTED_ERRORS;
-        return Templates.job(view(job), more ? errors.subList(0, ImportJobs.MAX_LISTED_ERRORS) : errors, more,
+        boolean more = errors.size() > LISTED_ON_PAGE;
+        return Templates.job(view(job), more ? errors.subList(0, LISTED_ON_PAGE) : errors, more,
+                String.format("%,d", LISTED_ON_PAGE),
                 signedIn.csrfToken(), signedIn.displayName());
+    }
+
+    /**
+     * The whole row-by-row report as CSV (UTF-8 with a byte-order mark, for Excel), however long: read from the
+     * database a page at a time while it is written.
+     */
+    @Access(roles = StaffRole.EDITOR, scope = Access.Scope.IMPORT_JOB)
+    @GET
+    @jakarta.ws.rs.Path("/{id: \\d{1,18}}/report.csv")
+    @Produces("text/csv")
+    public Response report(@PathParam("id") Long id) {
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("行", "列", "说明").build());
+            int afterRow = Integer.MIN_VALUE;
+            long afterId = Long.MIN_VALUE;
+            List<ImportJobError> page;
+            do {
+                page = jobs.errorsAfter(id, afterRow, afterId, REPORT_PAGE);
+                for (ImportJobError e : page) {
+                    csv.printRecord(e.rowNumber(), e.columnName(), e.message());
+                }
+                if (!page.isEmpty()) {
+                    afterRow = page.get(page.size() - 1).rowNumber();
+                    afterId = page.get(page.size() - 1).id();
+                }
+            } while (page.size() == REPORT_PAGE);
+            csv.flush();
+        };
+        String name = "导入任务" + id + "校验报告.csv";
+        return Response.ok(body).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"; "
+                        + "filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     @Access(roles = StaffRole.EDITOR)

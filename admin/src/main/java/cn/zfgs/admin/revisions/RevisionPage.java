@@ -5,6 +5,7 @@ import cn.zfgs.content.editorial.Agency;
 import cn.zfgs.content.editorial.ContentItem;
 import cn.zfgs.content.editorial.LegalReviewChecklist;
 import cn.zfgs.content.editorial.ReviewOpinion;
+import cn.zfgs.content.editorial.ReviewStage;
 import cn.zfgs.content.editorial.Revision;
 import cn.zfgs.content.editorial.RevisionStatus;
 import cn.zfgs.content.editorial.StaffAccount;
@@ -60,7 +61,7 @@ public class RevisionPage {
 
     /** Which forms to offer; the domain decides again when one is submitted. */
     public record Actions(boolean submit, boolean review, boolean legalReview, boolean approve, boolean withdraw,
-            boolean redact) {
+            boolean redact, boolean unschedule) {
     }
 
     /** While a revision's spans may still change (the domain's rule; it decides again on every change). */
@@ -86,7 +87,8 @@ public class RevisionPage {
                         ReviewOpinion.class)
                 .setParameter("r", revisionId)
                 .getResultList().stream()
-                .map(o -> new OpinionLine(o.stage().label(), o.verdict().label(), o.reasons(),
+                .map(o -> new OpinionLine(o.stage().label(), o.stage() == ReviewStage.SCHEDULE_CANCEL
+                        ? "撤销批准，回到待批准" : o.verdict().label(), o.reasons(),
                         staffName(o.reviewerId()), o.givenAt()))
                 .toList();
         RevisionStatus status = revision.status();
@@ -96,7 +98,8 @@ public class RevisionPage {
                 status == RevisionStatus.LEGAL_REVIEW && viewer.has(StaffRole.LEGAL_REVIEWER),
                 status == RevisionStatus.REVIEWED && viewer.has(StaffRole.APPROVER),
                 item.publishedVersion() != null && !item.withdrawn() && viewer.has(StaffRole.APPROVER),
-                REDACTION_OPEN.contains(status) && !viewer.roles().stream().allMatch(StaffRole.ADMINISTRATOR::equals));
+                REDACTION_OPEN.contains(status) && !viewer.roles().stream().allMatch(StaffRole.ADMINISTRATOR::equals),
+                status == RevisionStatus.SCHEDULED && viewer.has(StaffRole.APPROVER));
         // An annual report is counted by the system, not typed in: no form to edit or correct it, and its public page
         // is named by agency and year.
         boolean report = item.kind() == ContentKind.ANNUAL_REPORT;

@@ -121,6 +121,15 @@ public class RevisionResource {
 
     @Access(roles = StaffRole.APPROVER, scope = Access.Scope.REVISION)
     @POST
+    @Path("/unschedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unschedule(@PathParam("id") Long id, MultivaluedMap<String, String> form) {
+        return act(id, form, "已取消定时发布，修订回到待批准", () -> workflow.cancelSchedule(signedIn.actor(), id,
+                form.getFirst("reasons"), Instant.now()));
+    }
+
+    @Access(roles = StaffRole.APPROVER, scope = Access.Scope.REVISION)
+    @POST
     @Path("/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") Long id, MultivaluedMap<String, String> form) {

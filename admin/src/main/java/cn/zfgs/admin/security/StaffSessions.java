@@ -36,7 +36,10 @@ public class StaffSessions {
     @Inject
     AdminConfig config;
 
-    /** The result of a sign-in: the outcome, and the new session's cookie token when accepted. */
+    /**
+     * The result of a sign-in: the outcome, and the new session's cookie token when accepted or when the password was
+     * right and the 动态口令 is asked next (that session admits to the code page only).
+     */
     public record SignIn(LoginOutcome outcome, String token) {
     }
 
@@ -58,13 +61,47 @@ public class StaffSessions {
         boolean matches = password != null && !password.isEmpty()
                 && BcryptUtil.matches(password, account.passwordHash());
         LoginOutcome outcome = account.attemptLogin(matches, now);
+        if (outcome instanceof LoginOutcome.CodeRequired) {
+            String token = randomToken();
+            em.persist(new StaffSession(hash(token), account.id(), randomToken(), now, true));
+            return new SignIn(outcome, token);
+        }
         if (!(outcome instanceof LoginOutcome.Accepted)) {
             return new SignIn(outcome, null);
         }
+        return new SignIn(outcome, open(account, now, ""));
+    }
+
+    /**
+     * The second step: the 动态口令 of the account whose password opened {@code token}'s session. Accepted, that
+     * session ends and a new one begins (a new token, so the half-open one is worth nothing); a wrong code counts
+     * toward the lock like a wrong password, and the lock ends the waiting session.
+     */
+    @Transactional
+    public SignIn enterCode(String token, String code, Instant now) {
+        StaffSession waiting = token == null || token.length() != 64 ? null : em.find(StaffSession.class, hash(token),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (waiting == null || !waiting.awaitingCode()
+                || !waiting.liveAt(now, config.sessionIdleTimeout(), config.sessionAbsoluteTimeout())) {
+            return new SignIn(new LoginOutcome.Refused(-1, null), null);
+        }
+        StaffAccount account = em.find(StaffAccount.class, waiting.staffId(), LockModeType.PESSIMISTIC_WRITE);
+        LoginOutcome outcome = account.attemptCode(code, now);
+        if (outcome instanceof LoginOutcome.Accepted) {
+            waiting.end(now);
+            return new SignIn(outcome, open(account, now, "totp"));
+        }
+        if (!(outcome instanceof LoginOutcome.Refused refused) || refused.lockedUntil() != null) {
+            waiting.end(now);
+        }
+        return new SignIn(outcome, null);
+    }
+
+    private String open(StaffAccount account, Instant now, String how) {
         String token = randomToken();
         em.persist(new StaffSession(hash(token), account.id(), randomToken(), now));
-        record.append(account.asActor().recordName(), RecordAction.LOGIN, "staff:" + account.id(), "", now);
-        return new SignIn(outcome, token);
+        record.append(account.asActor().recordName(), RecordAction.LOGIN, "staff:" + account.id(), how, now);
+        return token;
     }
 
     @Transactional

@@ -59,7 +59,7 @@ public class StaffResource {
     }
 
     /** An existing account's state, for the actions beside the form. */
-    public record State(boolean active, String lockedUntil, boolean self) {
+    public record State(boolean active, String lockedUntil, boolean self, boolean secondFactor) {
     }
 
     @CheckedTemplate
@@ -162,6 +162,15 @@ public class StaffResource {
 
     @Access(roles = StaffRole.ADMINISTRATOR, scope = Access.Scope.STAFF)
     @POST
+    @Path("/{id: \\d{1,18}}/totp-reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetTotp(@PathParam("id") Long id, MultivaluedMap<String, String> posted) {
+        return act(id, posted, "已重置动态口令，该账号下次登录只需密码",
+                () -> administration.resetTotp(signedIn.actor(), id, Instant.now()));
+    }
+
+    @Access(roles = StaffRole.ADMINISTRATOR, scope = Access.Scope.STAFF)
+    @POST
     @Path("/{id: \\d{1,18}}/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlock(@PathParam("id") Long id, MultivaluedMap<String, String> posted) {
@@ -237,7 +246,7 @@ public class StaffResource {
                 .map(a -> new Forms.Option(a.id().toString(), a.name(), grants.contains(a.id()))).toList();
         State state = account == null ? null
                 : new State(account.active(), account.lockedAt(Instant.now()) ? MINUTE.format(account.lockedUntil())
-                        : null, account.id().equals(me.id()));
+                        : null, account.id().equals(me.id()), account.secondFactorEnabled());
         return Templates.form(new Form(account == null ? null : account.id(), username, displayName, agencies,
                 roleOptions, grantOptions, errors), state, done, error, signedIn.csrfToken(), signedIn.displayName());
     }

@@ -58,7 +58,8 @@ public class TicketResource {
     /** One ticket in full. */
     public record Ticket(Long id, String received, String agency, String kind, String title, String publicPath,
             Long revisionId, int reportedVersion, Integer currentVersion, boolean withdrawn, String description,
-            String contact, String status, boolean open, boolean isNew, boolean correctable, String reply) {
+            String contact, String status, boolean open, boolean isNew, boolean correctable, String noCorrection,
+            String reply) {
     }
 
     /** One change of state, as the history lists it. */
@@ -130,7 +131,7 @@ public class TicketResource {
         return Response.seeOther(Forms.done("/admin/tickets/" + id, "已受理")).build();
     }
 
-    /** 受理并更正: accepts the ticket if new, then opens the correction form of the decision it is about. */
+    /** 受理并更正: accepts the ticket if new, then opens the correction form of the content it is about. */
     @Access(roles = StaffRole.EDITOR, scope = Access.Scope.TICKET)
     @POST
     @Path("/{id: \\d{1,18}}/correct")
@@ -139,9 +140,9 @@ public class TicketResource {
         csrf.require(posted.getFirst(Csrf.FIELD));
         ErrorReport report = em.find(ErrorReport.class, id);
         ContentItem item = em.find(ContentItem.class, report.subjectId());
-        if (report.subjectKind() != ContentKind.DECISION || item == null || item.publishedVersion() == null) {
-            return Response.status(Response.Status.CONFLICT).entity(page(id, null,
-                    "只有仍在公开的执法决定可以从工单直接更正；其他内容请在其修订页面修改")).build();
+        String refusal = noCorrection(report, item);
+        if (refusal != null) {
+            return Response.status(Response.Status.CONFLICT).entity(page(id, null, refusal)).build();
         }
         try {
             if (report.status() == ErrorReport.Status.NEW) {
@@ -150,7 +151,40 @@ public class TicketResource {
         } catch (WorkflowException refused) {
             return Response.status(Response.Status.CONFLICT).entity(page(id, null, refused.getMessage())).build();
         }
-        return Response.seeOther(URI.create("/admin/items/" + item.id() + "/correct")).build();
+        return Response.seeOther(URI.create(correctionPath(item))).build();
+    }
+
+    /**
+     * Why the ticket cannot go straight to a correction form, or null when it can: every kind of published content
+     * but the system-counted annual report has one (执法决定 its own, the other kinds the content form's), but only while
+     * it is public, the ticket open, and for an editor, who alone may start a correction.
+     */
+    private String noCorrection(ErrorReport report, ContentItem item) {
+        if (report.status().closed()) {
+            return "工单已办结";
+        }
+        if (item == null) {
+            return "被纠错的内容已不存在，无法更正；请办结并答复";
+        }
+        if (item.withdrawn()) {
+            return "该" + item.kind().label() + "已撤回，不再公开，无需更正；请办结并答复";
+        }
+        if (item.publishedVersion() == null) {
+            return "该" + item.kind().label() + "尚未公开，请在修订页面修改";
+        }
+        if (item.kind() == ContentKind.ANNUAL_REPORT) {
+            return "年报的数字由系统统计，不能直接更正：请先更正或撤回有误的执法决定，再办结并答复";
+        }
+        if (!signedIn.actor().has(StaffRole.EDITOR)) {
+            return "更正须由" + StaffRole.EDITOR.label() + "发起：请受理后转交本机关承办人，由其在本工单中点“开始更正”";
+        }
+        return null;
+    }
+
+    /** The correction form of the item's kind. */
+    static String correctionPath(ContentItem item) {
+        return item.kind() == ContentKind.DECISION ? "/admin/items/" + item.id() + "/correct"
+                : "/admin/content/correct/" + item.id();
     }
 
     @Access(roles = {StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.APPROVER}, scope = Access.Scope.TICKET)
@@ -184,8 +218,8 @@ public class TicketResource {
                 r.subjectKind().label(), item == null ? "（已删除）" : item.title(), publicPath, revisionId,
                 r.subjectVersion(), item == null ? null : item.publishedVersion(), item != null && item.withdrawn(),
                 r.description(), r.contact(), r.status().label(), !r.status().closed(),
-                r.status() == ErrorReport.Status.NEW,
-                r.subjectKind() == ContentKind.DECISION && publicPath != null && !r.status().closed(), r.reply());
+                r.status() == ErrorReport.Status.NEW, noCorrection(r, item) == null,
+                r.status().closed() ? null : noCorrection(r, item), r.reply());
         Map<Long, String> names = em.createQuery("SELECT id, displayName FROM StaffAccount WHERE id IN "
                         + "(SELECT actorId FROM ErrorReportEvent WHERE reportId = :r)", Object[].class)
                 .setParameter("r", id).getResultList().stream()

@@ -9,7 +9,14 @@ public sealed interface LoginOutcome {
     record Accepted(StaffAccount account) implements LoginOutcome {
     }
 
-    /** Wrong username or password; {@code attemptsLeft} before the account locks (0 when it just locked). */
+    /**
+     * The password was right and the account has a second factor: the 动态口令 is asked next. Nothing is cleared yet,
+     * so wrong codes go on counting toward the lock with the wrong passwords before them.
+     */
+    record CodeRequired() implements LoginOutcome {
+    }
+
+    /** Wrong username, password or code; {@code attemptsLeft} before the account locks (0 when it just locked). */
     record Refused(int attemptsLeft, Instant lockedUntil) implements LoginOutcome {
     }
 

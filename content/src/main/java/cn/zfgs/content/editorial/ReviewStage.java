@@ -4,7 +4,9 @@ package cn.zfgs.content.editorial;
 public enum ReviewStage {
     REVIEW("审核"),
     LEGAL_REVIEW("法制审核"),
-    APPROVAL("批准");
+    APPROVAL("批准"),
+    /** An approver took back a scheduled publication before its time; the reasons say why. */
+    SCHEDULE_CANCEL("取消定时发布");
 
     private final String label;
 

@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * 修订 — one version of an item as staff write it, and its way through the workflow:
- * DRAFT → SUBMITTED → (LEGAL_REVIEW when major) → REVIEWED → APPROVED or SCHEDULED → PUBLISHED.
+ * DRAFT → SUBMITTED → (LEGAL_REVIEW when major) → REVIEWED → APPROVED or SCHEDULED → PUBLISHED; a SCHEDULED
+ * revision can be taken back to REVIEWED before its time.
  * Every transition checks role, agency scope and the four-eyes rule here, so no caller can skip them;
  * {@code lockVersion} makes two simultaneous approvals of the same revision end with exactly one winner.
  */
@@ -176,6 +177,23 @@ public class Revision {
         requireReasons(Verdict.ISSUES, reasons);
         status = RevisionStatus.DRAFT;
         return new ReviewOpinion(id, ReviewStage.APPROVAL, Verdict.ISSUES, reasons, null, actor.id(), now);
+    }
+
+    /**
+     * 取消定时发布: an approver stops a scheduled publication before its time, with written reasons. The approval is
+     * undone and the revision waits for approval again (待批准), to be approved for another time, at once, or sent
+     * back; its reviews, legal review and redactions stand.
+     */
+    public ReviewOpinion cancelSchedule(Actor actor, Long agencyId, String reasons, Instant now) {
+        require(actor, agencyId, StaffRole.APPROVER, RevisionStatus.SCHEDULED, "取消定时发布");
+        if (reasons == null || reasons.isBlank()) {
+            throw new WorkflowException("取消定时发布时必须填写理由");
+        }
+        status = RevisionStatus.REVIEWED;
+        approvedBy = null;
+        approvedAt = null;
+        scheduledFor = null;
+        return new ReviewOpinion(id, ReviewStage.SCHEDULE_CANCEL, Verdict.ISSUES, reasons, null, actor.id(), now);
     }
 
     /** Whether this revision has been approved and waits only for its publication (now or when scheduled). */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** 工作人员账号 — a staff member: own agency, roles, and agencies granted beyond it. */
@@ -45,6 +46,15 @@ public class StaffAccount {
     private Instant lockedUntil;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The base32 secret of an enrolled 动态口令; null without a second factor. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    /** A secret shown for enrolment, kept only until a code from it confirms that the app has it. */
+    @Column(name = "totp_pending_secret")
+    private String totpPendingSecret;
+    /** The step of the last code accepted: that code, and any older one, is not accepted again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -144,21 +154,50 @@ public class StaffAccount {
     }
 
     /**
-     * 登录锁定: the {@link #MAX_FAILED_LOGINS}th wrong password in a row locks the account for {@link #LOCK_DURATION};
-     * while locked no password is even checked, so guessing cannot go on. A success clears the count.
+     * 登录锁定: the {@link #MAX_FAILED_LOGINS}th wrong password or code in a row locks the account for
+     * {@link #LOCK_DURATION}; while locked nothing is even checked, so guessing cannot go on. A complete sign-in clears
+     * the count; with a second factor the right password alone does not, or re-entering it would reset the count of
+     * wrong codes.
      */
     public LoginOutcome attemptLogin(boolean passwordMatches, Instant now) {
         if (!active) {
             return new LoginOutcome.Inactive();
         }
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
+        if (lockedAt(now)) {
             return new LoginOutcome.Locked(lockedUntil);
         }
         if (passwordMatches) {
-            failedLogins = 0;
-            lockedUntil = null;
-            return new LoginOutcome.Accepted(this);
+            return secondFactorEnabled() ? new LoginOutcome.CodeRequired() : accepted();
         }
+        return failed(now);
+    }
+
+    /**
+     * 动态口令, the second step after the password: a code of the enrolled secret within one step of {@code now}
+     * that is newer than the last one accepted, so a code seen over someone's shoulder cannot be used again.
+     */
+    public LoginOutcome attemptCode(String code, Instant now) {
+        if (!active) {
+            return new LoginOutcome.Inactive();
+        }
+        if (lockedAt(now)) {
+            return new LoginOutcome.Locked(lockedUntil);
+        }
+        OptionalLong step = secondFactorEnabled() ? Totp.matchingStep(totpSecret, code, now) : OptionalLong.empty();
+        if (step.isPresent() && fresh(step.getAsLong())) {
+            totpLastStep = step.getAsLong();
+            return accepted();
+        }
+        return failed(now);
+    }
+
+    private LoginOutcome accepted() {
+        failedLogins = 0;
+        lockedUntil = null;
+        return new LoginOutcome.Accepted(this);
+    }
+
+    private LoginOutcome failed(Instant now) {
         failedLogins = lockedUntil != null ? 1 : failedLogins + 1;
         lockedUntil = null;
         if (failedLogins >= MAX_FAILED_LOGINS) {
@@ -167,6 +206,64 @@ public class StaffAccount {
             return new LoginOutcome.Refused(0, lockedUntil);
         }
         return new LoginOutcome.Refused(MAX_FAILED_LOGINS - failedLogins, null);
+    }
+
+    private boolean fresh(long step) {
+        return totpLastStep == null || step > totpLastStep;
+    }
+
+    /** Whether signing in asks for a 动态口令 after the password. */
+    public boolean secondFactorEnabled() {
+        return totpSecret != null;
+    }
+
+    /** The secret being enrolled, shown to its owner until confirmed; null when no enrolment is under way. */
+    public String pendingTotpSecret() {
+        return totpPendingSecret;
+    }
+
+    /** 开始设置动态口令: a new secret to put into an app; the current second factor, if any, stays until confirmed. */
+    public String beginTotpEnrolment() {
+        totpPendingSecret = Totp.newSecret();
+        return totpPendingSecret;
+    }
+
+    /**
+     * 完成设置: only a correct code from the pending secret turns it on, proving that the app holds it; the code
+     * used here is spent like one used to sign in.
+     */
+    public boolean confirmTotpEnrolment(String code, Instant now) {
+        if (totpPendingSecret == null) {
+            return false;
+        }
+        OptionalLong step = Totp.matchingStep(totpPendingSecret, code, now);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpLastStep = step.getAsLong();
+        return true;
+    }
+
+    /** 关闭动态口令 by its owner, who shows a current, unused code of it first. */
+    public boolean disableTotp(String code, Instant now) {
+        if (!secondFactorEnabled()) {
+            return false;
+        }
+        OptionalLong step = Totp.matchingStep(totpSecret, code, now);
+        if (step.isEmpty() || !fresh(step.getAsLong())) {
+            return false;
+        }
+        resetTotp();
+        return true;
+    }
+
+    /** 重置动态口令, by an administrator for someone who lost their phone: the next sign-in needs the password only. */
+    public void resetTotp() {
+        totpSecret = null;
+        totpPendingSecret = null;
+        totpLastStep = null;
     }
 
     /** The actor as the workflow rules see it. */

@@ -33,6 +33,10 @@ public class ImportJobError {
         this.message = message.length() > 500 ? message.substring(0, 500) : message;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public int rowNumber() {
         return rowNumber;
     }

@@ -16,6 +16,7 @@ public enum RecordAction {
     REDACTION_REANCHOR("屏蔽区段随修改调整"),
     PUBLISH("发布"),
     SCHEDULE("定时发布"),
+    UNSCHEDULE("取消定时发布"),
     CORRECT("更正"),
     WITHDRAW("撤回"),
     EXPIRE("公示期满撤下"),

@@ -89,6 +89,48 @@ public class StaffAdministration {
         record.append(admin.recordName(), RecordAction.ADMINISTER, "staff:" + staffId, "unlock", at);
     }
 
+    /**
+     * 重置动态口令 for someone who lost their phone: the next sign-in asks for the password only, and they (or, where
+     * it is required, the sign-in itself) set up a new one.
+     */
+    @Transactional
+    public void resetTotp(Actor admin, Long staffId, Instant at) {
+        staffInScope(admin, staffId).resetTotp();
+        record.append(admin.recordName(), RecordAction.ADMINISTER, "staff:" + staffId, "reset-totp", at);
+    }
+
+    /** 开始设置动态口令, for oneself: a new secret to scan; nothing changes for signing in until it is confirmed. */
+    @Transactional
+    public String beginTotp(Actor self) {
+        return em.find(StaffAccount.class, self.id()).beginTotpEnrolment();
+    }
+
+    /** 完成设置: the code from the app proves it holds the secret; from now on signing in asks for a code. */
+    @Transactional
+    public void confirmTotp(Actor self, String code, Instant at) {
+        StaffAccount account = em.find(StaffAccount.class, self.id());
+        if (account.pendingTotpSecret() == null) {
+            throw new WorkflowException("没有正在设置的动态口令，请先点“开始设置”");
+        }
+        if (!account.confirmTotpEnrolment(code, at)) {
+            refuseIf(List.of(new FieldError("code", "动态口令：与验证器应用当前显示的 6 位数字不符，请核对手机时间后重新输入")));
+        }
+        record.append(self.recordName(), RecordAction.ADMINISTER, "staff:" + self.id(), "enrol-totp", at);
+    }
+
+    /** 关闭动态口令, for oneself, with a current code; not where administrators are required to have one. */
+    @Transactional
+    public void disableTotp(Actor self, String code, boolean requiredForAdministrators, Instant at) {
+        if (requiredForAdministrators && self.has(StaffRole.ADMINISTRATOR)) {
+            throw new WorkflowException("本平台要求系统管理员使用动态口令，不能关闭");
+        }
+        StaffAccount account = em.find(StaffAccount.class, self.id());
+        if (!account.disableTotp(code, at)) {
+            refuseIf(List.of(new FieldError("code", "动态口令：错误或已使用过，请输入验证器应用当前显示的 6 位数字")));
+        }
+        record.append(self.recordName(), RecordAction.ADMINISTER, "staff:" + self.id(), "disable-totp", at);
+    }
+
     /** 停用 / 启用. Nobody deactivates themselves: the last administrator of an agency could lock everyone out. */
     @Transactional
     public void setActive(Actor admin, Long staffId, boolean active, Instant at) {

@@ -246,6 +246,24 @@ public class Workflow {
                 .getResultList();
     }
 
+    /**
+     * 取消定时发布. Racing the scheduler: whichever commits first wins; a publication that already happened cannot be
+     * cancelled (the revision is no longer scheduled), and a cancelled one is no longer due.
+     */
+    @Transactional
+    public void cancelSchedule(Actor actor, Long revisionId, String reasons, Instant at) {
+        Revision revision = em.find(Revision.class, revisionId, LockModeType.PESSIMISTIC_WRITE);
+        if (revision == null) {
+            throw new WorkflowException("修订不存在：" + revisionId);
+        }
+        ContentItem item = item(revision);
+        String was = revision.scheduledFor() == null ? "" : revision.scheduledFor().toString();
+        ReviewOpinion cancellation = revision.cancelSchedule(actor, item.agencyId(), reasons, at);
+        flushOrConflict();
+        em.persist(cancellation);
+        record.append(actor.recordName(), RecordAction.UNSCHEDULE, subject(item, revision), was + ":" + reasons, at);
+    }
+
     @Transactional
     public void reject(Actor actor, Long revisionId, String reasons, Instant at) {
         Revision revision = revision(revisionId);

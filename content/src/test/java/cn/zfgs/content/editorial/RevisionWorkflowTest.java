@@ -563,6 +563,58 @@ class RevisionWorkflowTest {
     }
 
     @Nested
+    class ScheduleCancellation {
+
+        private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
+
+        @Test
+        void aCancelledScheduleReturnsTheRevisionToApprovalWithTheReasons() {
+            RevisionScenario s = RevisionScenario.reviewed(true).approve(APPROVER_SUN, LATER);
+            Instant at = s.tick();
+
+            ReviewOpinion cancellation = s.revision.cancelSchedule(CITY_HEAD_WU, DISTRICT, "文号有误，待核实", at);
+
+            assertThat(s.revision.status()).isEqualTo(RevisionStatus.REVIEWED);
+            assertThat(s.revision.scheduledFor()).isNull();
+            assertThat(s.revision.approvedBy()).isNull();
+            assertThat(s.revision.approvedAt()).isNull();
+            assertThat(s.revision.readyToPublish(LATER)).as("no longer due at the old time").isFalse();
+            assertThat(cancellation.stage()).isEqualTo(ReviewStage.SCHEDULE_CANCEL);
+            assertThat(cancellation.reasons()).isEqualTo("文号有误，待核实");
+            assertThat(cancellation.reviewerId()).isEqualTo(CITY_HEAD_WU.id());
+            assertThat(cancellation.givenAt()).isEqualTo(at);
+
+            s.opinions.add(cancellation);
+            s.approve(APPROVER_SUN);
+            assertThat(s.revision.status()).as("the legal review AGREE still counts")
+                    .isEqualTo(RevisionStatus.APPROVED);
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {" \n "})
+        void aCancellationNeedsReasons(String reasons) {
+            RevisionScenario s = RevisionScenario.reviewed(false).approve(APPROVER_SUN, LATER);
+
+            assertRefused(s.revision, () -> s.revision.cancelSchedule(APPROVER_SUN, DISTRICT, reasons, s.tick()),
+                    "取消定时发布时必须填写理由");
+        }
+
+        @Test
+        void onlyAnApproverInScopeCancelsAndOnlyAScheduledRevision() {
+            RevisionScenario s = RevisionScenario.reviewed(false).approve(APPROVER_SUN, LATER);
+            assertRefused(s.revision, () -> s.revision.cancelSchedule(EDITOR_WANG, DISTRICT, "理由", s.tick()),
+                    "“取消定时发布”需要负责人角色");
+            assertRefused(s.revision, () -> s.revision.cancelSchedule(OUTSIDER_ZHENG, DISTRICT, "理由",
+                    s.tick()), "只能处理本机关或授权的下级机关的内容（谁执法谁公示）");
+
+            RevisionScenario now = RevisionScenario.reviewed(false).approve(APPROVER_SUN);
+            assertRefused(now.revision, () -> now.revision.cancelSchedule(APPROVER_SUN, DISTRICT, "理由", now.tick()),
+                    "修订当前状态为“已批准”，不能取消定时发布");
+        }
+    }
+
+    @Nested
     class Rejection {
 
         @Test

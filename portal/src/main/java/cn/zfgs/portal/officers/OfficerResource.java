@@ -1,6 +1,7 @@
 package cn.zfgs.portal.officers;
 
 import cn.zfgs.content.model.ContentKind;
+import cn.zfgs.content.qr.QrCodes;
 import cn.zfgs.content.published.PublishedAgency;
 import cn.zfgs.content.published.PublishedOfficer;
 import cn.zfgs.portal.agencies.AgencyDirectory;

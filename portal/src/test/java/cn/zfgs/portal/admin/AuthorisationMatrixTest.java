@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,50 @@ class AuthorisationMatrixTest {
     void everyRouteDeclaresItsRule() {
         assertThat(routes()).as("admin routes").hasSizeGreaterThan(20)
                 .allSatisfy(route -> assertThat(route.rule()).as("@Access on %s", route).isNotNull());
+    }
+
+    /**
+     * A form is refused to whoever may not submit it: the GET that shows a form and the POST that submits it (one
+     * path) declare the same roles and scope, so nobody sees a form only to be refused when sending it.
+     */
+    @Test
+    void everyFormIsRefusedLikeItsSubmission() {
+        Map<String, Access> submissions = new HashMap<>();
+        routes().stream().filter(r -> r.verb().equals("POST")).forEach(r -> submissions.put(r.template(), r.rule()));
+        List<String> forms = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes()) {
+            Access submission = submissions.get(route.template());
+            if (!route.verb().equals("GET") || submission == null || route.rule().signIn()) {
+                continue;
+            }
+            forms.add(route.template());
+            if (!Set.of(route.rule().roles()).equals(Set.of(submission.roles()))
+                    || route.rule().scope() != submission.scope()) {
+                wrong.add("%s: shown to %s in scope %s, submitted by %s in scope %s".formatted(route,
+                        Arrays.toString(route.rule().roles()), route.rule().scope(),
+                        Arrays.toString(submission.roles()), submission.scope()));
+            }
+        }
+        assertThat(forms).as("forms found").contains("/admin/decisions/new", "/admin/content/{kind}/new",
+                "/admin/decisions/edit/{id: \\d{1,18}}", "/admin/content/edit/{id: \\d{1,18}}",
+                "/admin/items/{id: \\d{1,18}}/correct", "/admin/content/correct/{id: \\d{1,18}}");
+        assertThat(wrong).as("forms whose rule differs from their submission's").isEmpty();
+    }
+
+    /** The new-item form of every content kind, as every role: the editor gets it, every other role 403. */
+    @Test
+    void theFormOfEveryContentKindIsForEditorsOnly() {
+        Fixtures.Team team = fixtures.team();
+        for (StaffRole role : StaffRole.values()) {
+            Caller caller = new Caller(fixtures.account(team, "k" + role.ordinal(), Set.of(role), PASSWORD));
+            for (ContentKind kind : ContentKind.values()) {
+                String path = kind == ContentKind.DECISION ? "/admin/decisions/new"
+                        : "/admin/content/" + kind.pathSegment() + "/new";
+                assertThat(caller.call("GET", path, true)).as("%s as %s", path, role.label())
+                        .isEqualTo(role == StaffRole.EDITOR ? 200 : 403);
+            }
+        }
     }
 
     @Test

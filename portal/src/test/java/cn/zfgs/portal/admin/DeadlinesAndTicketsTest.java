@@ -1,11 +1,13 @@
 package cn.zfgs.portal.admin;
 
 import cn.zfgs.content.calendar.PublicationDeadlines.Standing;
-import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.content.editorial.Revision;
+import cn.zfgs.content.editorial.StaffRole;
 import cn.zfgs.content.editorial.Verdict;
 import cn.zfgs.content.model.AnnualReportContent;
 import cn.zfgs.content.model.DecisionContent;
+import cn.zfgs.content.model.DecisionType;
+import cn.zfgs.content.model.EnforcementItemContent;
 import cn.zfgs.content.report.AnnualReport;
 import cn.zfgs.content.report.ReportRows;
 import cn.zfgs.content.workflow.Deadlines;
@@ -168,5 +170,68 @@ class DeadlinesAndTicketsTest {
         StaffSession admin = StaffSession.signIn(fixtures.account(team, "adm", Set.of(StaffRole.ADMINISTRATOR),
                 PASSWORD), PASSWORD);
         admin.request().get("/admin/tickets/" + ticket).then().statusCode(403);
+    }
+
+    private String ticket(String kind, long item, Long agencyId) {
+        return sql.text("INSERT INTO error_report (subject_kind, subject_id, subject_version, agency_id, description, "
+                + "received_at, status) VALUES (?, ?, 1, ?, '承办机构名称有误', now(), 'NEW') "
+                + "RETURNING CAST(id AS VARCHAR)", kind, item, agencyId);
+    }
+
+    @Test
+    void aTicketOnAnyKindStartsThatKindsCorrectionOrSaysWhyNot() {
+        Fixtures.Team team = fixtures.team();
+        Revision first = workflow.create(team.editor(), team.agencyId(), new EnforcementItemContent(
+                "T" + team.agencyId() + "-XK-1", "药品批发许可", DecisionType.LICENSING, "药品流通监管处",
+                List.of("《药品管理法》第五十一条"), 20, "二十个工作日", null), Instant.now());
+        workflow.submit(team.editor(), first.id(), Instant.now());
+        workflow.review(team.reviewer(), first.id(), Verdict.AGREE, null, Instant.now());
+        workflow.approve(team.approver(), first.id(), null, Instant.now());
+        String onItem = ticket("ENFORCEMENT_ITEM", first.itemId(), team.agencyId());
+
+        StaffSession editor = StaffSession.signIn(fixtures.account(team, "ed", Set.of(StaffRole.EDITOR),
+                PASSWORD), PASSWORD);
+        String token = editor.csrf();
+        editor.request().get("/admin/tickets/" + onItem).then().statusCode(200)
+                .body(containsString("打开该执法事项的更正表单")).body(not(containsString("不能从本工单直接更正")));
+        editor.request().formParam("_csrf", token).post("/admin/tickets/" + onItem + "/correct").then()
+                .statusCode(303).header("Location", containsString("/admin/content/correct/" + first.itemId()));
+        editor.request().get("/admin/content/correct/" + first.itemId()).then().statusCode(200)
+                .body(containsString("更正说明"));
+        assertThat(sql.text("SELECT status FROM error_report WHERE id = CAST(? AS BIGINT)", onItem))
+                .isEqualTo("ACCEPTED");
+
+        StaffSession reviewer = StaffSession.signIn(fixtures.account(team, "rv", Set.of(StaffRole.REVIEWER),
+                PASSWORD), PASSWORD);
+        reviewer.request().get("/admin/tickets/" + onItem).then().statusCode(200)
+                .body(containsString("不能从本工单直接更正：更正须由承办人发起"))
+                .body(not(containsString("/correct\"")));
+
+        long decision = publications.publishDecision(team, "测市监罚〔2026〕312号");
+        String onWithdrawn = ticket("DECISION", decision, team.agencyId());
+        publications.withdraw(team, decision);
+        editor.request().get("/admin/tickets/" + onWithdrawn).then().statusCode(200)
+                .body(containsString("不能从本工单直接更正：该执法决定已撤回")).body(not(containsString("/correct\"")));
+        editor.request().formParam("_csrf", token).post("/admin/tickets/" + onWithdrawn + "/correct").then()
+                .statusCode(409).body(containsString("已撤回"));
+    }
+
+    @Test
+    void theBoardLinksARevisionOnlyForWhoeverMayOpenIt() {
+        Fixtures.Team team = fixtures.team();
+        Revision draft = workflow.create(team.editor(), team.agencyId(), Fixtures.penalty("测市监罚〔2026〕321号",
+                BigDecimal.TEN), Instant.now());
+        String link = "href=\"/admin/revisions/" + draft.id() + "\"";
+
+        StaffSession admin = StaffSession.signIn(fixtures.account(team, "adm", Set.of(StaffRole.ADMINISTRATOR),
+                PASSWORD), PASSWORD);
+        admin.request().get("/admin/deadlines").then().statusCode(200).body(containsString("测市监罚〔2026〕321号"))
+                .body(not(containsString(link)));
+        admin.request().get("/admin/revisions/" + draft.id()).then().statusCode(403);
+
+        StaffSession reviewer = StaffSession.signIn(fixtures.account(team, "rv", Set.of(StaffRole.REVIEWER),
+                PASSWORD), PASSWORD);
+        reviewer.request().get("/admin/deadlines").then().statusCode(200).body(containsString(link));
+        reviewer.request().get("/admin/revisions/" + draft.id()).then().statusCode(200);
     }
 }

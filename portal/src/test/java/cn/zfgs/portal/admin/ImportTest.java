@@ -5,6 +5,7 @@ import cn.zfgs.content.model.CreditCode;
 import cn.zfgs.portal.support.Fixtures;
 import cn.zfgs.portal.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +23,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +34,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +47,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /**
  * 批量导入 over HTTP: a 10,000-row file with 1% bad rows gives an exact report and imports the rest, and importing it
@@ -246,6 +254,34 @@ class ImportTest {
     }
 
     @Test
+    void aLongReportShowsItsFirstRowsAndDownloadsWhole() throws Exception {
+        Fixtures.Team team = fixtures.team();
+        StaffSession session = editor(fixtures, team);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 2100; i++) {
+            rows.add(decision(i, true));
+        }
+        long job = run(session, team.agencyId(), "全错.csv", csv(rows), "check", "draft");
+        String page = session.request().get("/admin/imports/" + job).body().asString();
+        assertThat(page).contains("2100 行有错误", "显示前 2,000 行，完整报告可下载",
+                "href=\"/admin/imports/" + job + "/report.csv\"");
+        assertThat(report(page)).hasSize(2000);
+
+        Response download = session.request().get("/admin/imports/" + job + "/report.csv");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith("text/csv");
+        assertThat(download.header("Content-Disposition")).contains("attachment");
+        List<String> lines = download.body().asString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFF行,列,说明");
+        assertThat(lines).hasSize(2101);
+        assertThat(lines.get(1)).startsWith("2,决定日期,");
+        assertThat(lines.get(2100)).startsWith("2101,");
+
+        StaffSession outsider = editor(fixtures, fixtures.team());
+        outsider.request().get("/admin/imports/" + job + "/report.csv").then().statusCode(403);
+    }
+
+    @Test
     void anXlsxAndItsCsvAreOneImportAndAChangedRowUpdatesTheDraft() throws Exception {
         Fixtures.Team team = fixtures.team();
         StaffSession session = editor(fixtures, team);
@@ -294,6 +330,57 @@ class ImportTest {
         Arrays.fill(big, (byte) 'a');
         upload(session, team.agencyId(), "决定.csv", big, "import", "draft").then().statusCode(413)
                 .body(containsString("文件：不能超过 8 MB"));
+    }
+
+    /** As a browser sends a form: one multipart body with its Content-Length, and (from a browser) Accept HTML. */
+    private static HttpResponse<String> formUpload(StaffSession session, Long agencyId, byte[] file, String accept)
+            throws IOException, InterruptedException {
+        String boundary = "----zfgs" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", session.csrf());
+        fields.put("kind", "decisions");
+        fields.put("agency", String.valueOf(agencyId));
+        fields.put("mode", "import");
+        fields.put("target", "draft");
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/admin/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", accept)
+                .header("Cookie", "zfgs_staff=" + session.cookie())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFileOverTheHttpBodyLimitComesBackToTheImportPageWithTheLimitNamed() throws Exception {
+        Fixtures.Team team = fixtures.team();
+        StaffSession session = editor(fixtures, team);
+        byte[] huge = new byte[11 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'a');
+        HttpResponse<String> browser = formUpload(session, team.agencyId(), huge, "text/html,application/xhtml+xml");
+        assertThat(browser.statusCode()).as(browser.body()).isEqualTo(303);
+        String location = browser.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        assertThat(location).isEqualTo("/admin/imports?too-large=11");
+        session.request().get(location).then().statusCode(200)
+                .body(containsString("文件：所选文件约 11 MB，超过导入文件 8 MB 的上限，未上传"))
+                .body(containsString("aria-describedby=\"file-error\""));
+
+        HttpResponse<String> client = formUpload(session, team.agencyId(), huge, "*/*");
+        assertThat(client.statusCode()).isEqualTo(413);
+        assertThat(client.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/plain"));
+        assertThat(client.body()).contains("超过导入文件 8 MB 的上限").doesNotContain("Exception");
+        assertThat(decisions(team.agencyId())).isZero();
     }
 
     @Test

@@ -170,4 +170,42 @@ class RevisionEditingTest {
         given().get("/decisions/" + itemId).then().statusCode(200)
                 .body(containsString("测市监罚〔2026〕303号")).body(not(containsString("定时发布")));
     }
+
+    @Test
+    void theApproverCancelsAScheduledPublicationWithReasons() {
+        Fixtures.Team team = fixtures.team();
+        StaffSession approver = StaffSession.signIn(fixtures.account(team, "ap", Set.of(StaffRole.APPROVER),
+                PASSWORD), PASSWORD);
+        StaffSession editor = StaffSession.signIn(fixtures.account(team, "ed", Set.of(StaffRole.EDITOR),
+                PASSWORD), PASSWORD);
+        Revision revision = workflow.create(team.editor(), team.agencyId(),
+                Fixtures.penalty("测市监罚〔2026〕304号", new BigDecimal("5000")), Instant.now());
+        workflow.submit(team.editor(), revision.id(), Instant.now());
+        workflow.review(team.reviewer(), revision.id(), Verdict.AGREE, null, Instant.now());
+        Instant later = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        workflow.approve(team.approver(), revision.id(), later, Instant.now());
+        String path = "/admin/revisions/" + revision.id();
+
+        editor.request().get(path).then().statusCode(200).body(not(containsString("/unschedule")));
+        approver.request().get(path).then().statusCode(200).body(containsString("action=\"" + path + "/unschedule\""));
+        String token = approver.csrf();
+        approver.request().formParam("_csrf", token).formParam("reasons", " ").post(path + "/unschedule")
+                .then().statusCode(409).body(containsString("取消定时发布时必须填写理由"));
+        approver.request().formParam("_csrf", token).formParam("reasons", "当事人已申请行政复议，暂缓公开")
+                .post(path + "/unschedule").then().statusCode(303);
+
+        assertThat(sql.text("SELECT status FROM revision WHERE id = ?", revision.id())).isEqualTo("REVIEWED");
+        assertThat(sql.count("SELECT COUNT(*) FROM revision WHERE id = ? AND scheduled_for IS NULL "
+                + "AND approved_by IS NULL", revision.id())).isEqualTo(1);
+        String itemId = sql.text("SELECT CAST(item_id AS VARCHAR) FROM revision WHERE id = ?", revision.id());
+        assertThat(sql.text("SELECT action FROM record_entry WHERE subject = ? ORDER BY seq DESC LIMIT 1",
+                "DECISION:" + itemId + ":r1")).isEqualTo("UNSCHEDULE");
+        approver.request().get(path).then().statusCode(200).body(containsString("待批准"))
+                .body(containsString("取消定时发布：撤销批准，回到待批准"))
+                .body(containsString("当事人已申请行政复议，暂缓公开"))
+                .body(not(containsString("/unschedule\"")));
+        assertThat(workflow.publishIfDue(revision.id(), later.plusSeconds(1))).as("no longer due").isFalse();
+        approver.request().formParam("_csrf", token).formParam("reasons", "再次取消").post(path + "/unschedule")
+                .then().statusCode(409).body(containsString("不能取消定时发布"));
+    }
 }

@@ -1,4 +1,4 @@
-package cn.zfgs.portal.officers;
+package cn.zfgs.content.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -15,8 +15,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * 二维码 — the QR code an officer's certificate carries: it encodes the verification address, so scanning it opens
- * the public verification page. Encoded by ZXing (error correction M, the standard 4-module quiet zone), written as
+ * 二维码 — QR codes, drawn on the server: an officer's certificate carries one that encodes the verification address
+ * (scanning it opens the public verification page), and a staff member enrolling a second factor scans one into their
+ * authenticator app. Encoded by ZXing (error correction M, the standard 4-module quiet zone), written as
  * SVG (one path, scales for print) or PNG.
  */
 public final class QrCodes {
