@@ -2,6 +2,7 @@ package cn.zfgs.content.published;
 
 import cn.zfgs.content.model.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,8 @@ public class PublicationLog {
 
     @Inject
     EntityManager em;
+    @Inject
+    Event<LogAppended> appended;
 
     @Transactional(Transactional.TxType.MANDATORY)
     PublicationEvent append(PublicationEvent.Kind event, ContentKind kind, Long itemId, int version, Instant at) {
@@ -30,6 +33,7 @@ public class PublicationLog {
                 .executeUpdate();
         PublicationEvent entry = new PublicationEvent(next, event, kind, itemId, version, at);
         em.persist(entry);
+        appended.fire(new LogAppended(next, at));
         return entry;
     }
 

@@ -51,4 +51,31 @@ public interface PortalConfig {
     /** Error reports one client may submit per hour. */
     @WithDefault("5")
     int reportsPerHour();
+
+    /** The in-memory cache of rendered public pages (ADR 0016). */
+    PageCache pageCache();
+
+    /** 页面缓存 — rendered public pages kept in memory, keyed by the publication log head (ADR 0016). */
+    interface PageCache {
+
+        /** Serve repeated requests for a public page from memory until the next publication. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Memory the cached pages may take in all, in megabytes; the least used go first. */
+        @WithDefault("64")
+        int maxMegabytes();
+
+        /** Larger pages (in kilobytes) are rendered every time rather than cached. */
+        @WithDefault("512")
+        int maxPageKilobytes();
+
+        /**
+         * How often the publication log head is read from the database, so that publications committed by another
+         * process (a separate staff instance, a command) reach the cached pages; this process's own publications
+         * reach them at once.
+         */
+        @WithDefault("200ms")
+        java.time.Duration headRefresh();
+    }
 }

@@ -1,9 +1,7 @@
 package cn.zfgs.portal.site;
 
-import cn.zfgs.content.published.PublicationEvent;
-import cn.zfgs.content.published.PublicationLog;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -25,8 +23,9 @@ import java.time.temporal.ChronoUnit;
  * HTTP caching of public pages. Every public page is a function of the published model, the date (for "this year"
  * and certificate validity) and the reader's text size, so the validator is the publication log's last sequence
  * number, today's date and the text size: any publication, correction or withdrawal changes it at once, and the
- * log head is one row to read. Responses say {@code no-cache}: a browser or proxy may keep a copy but must ask
- * again every time, so a withdrawal is never hidden behind a stale copy; the answer to that question is a cheap 304.
+ * log head is held in memory ({@link PublicationHead}). Responses say {@code no-cache}: a browser or proxy may keep
+ * a copy but must ask again every time, so a withdrawal is never hidden behind a stale copy; the answer to that
+ * question is a cheap 304. Successful pages are also kept in {@link RenderedPages} under the same validator.
  */
 @Provider
 @PublicCache
@@ -36,14 +35,16 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
-    PublicationLog log;
-    @Inject
-    EntityManager em;
+    PublicationHead head;
     @Inject
     Reading reading;
+    @Inject
+    RenderedPages pages;
+    @Inject
+    HttpServerRequest http;
 
     /** What a page's freshness is judged by. */
-    record Validator(String etag, Instant lastModified) {
+    record Validator(String etag, Instant lastModified, long seq, LocalDate day) {
     }
 
     @Override
@@ -76,18 +77,30 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
             headers.putSingle(HttpHeaders.ETAG, v.etag());
             headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME
                     .format(v.lastModified().atOffset(ZoneOffset.UTC)));
+            if ("GET".equals(request.getMethod()) && pages.enabled() && !headers.containsKey(HttpHeaders.SET_COOKIE)) {
+                request.setProperty(PageCapture.KEY, key(http, v.seq(), v.day(), reading.largeText()));
+            }
         }
     }
 
+    /** The cache key of the page a request asks for, under the given log head and day. */
+    static RenderedPages.Key key(HttpServerRequest request, long seq, LocalDate day, boolean largeText) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return new RenderedPages.Key(request.uri(), accept == null ? "" : accept, largeText, day, seq);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
     private Validator current() {
-        long seq = log.lastSeq();
-        LocalDate today = LocalDate.now(CHINA);
-        Instant changed = seq == 0 ? Instant.EPOCH
-                : em.find(PublicationEvent.class, seq).occurredAt().truncatedTo(ChronoUnit.SECONDS);
+        PublicationHead.Head h = head.current();
+        LocalDate today = today();
+        Instant changed = h.occurredAt().truncatedTo(ChronoUnit.SECONDS);
         Instant midnight = today.atStartOfDay(CHINA).toInstant();
         Instant lastModified = changed.isAfter(midnight) ? changed : midnight;
-        String etag = "W/\"" + seq + "-" + today + (reading.largeText() ? "-L" : "-N") + "\"";
-        return new Validator(etag, lastModified);
+        String etag = "W/\"" + h.seq() + "-" + today + (reading.largeText() ? "-L" : "-N") + "\"";
+        return new Validator(etag, lastModified, h.seq(), today);
     }
 
     /** RFC 9110: If-None-Match (weak comparison) wins over If-Modified-Since when both are sent. */
