@@ -65,7 +65,7 @@ load() {  # load <phase>: min / median / max of the samples since the last call
   echo "table size: $(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT pg_size_pretty(pg_total_relation_size('pub_decision'))")"
 
   cp=$(mktemp)
-  ./mvnw -o -q -pl search-index -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp"
+  ./mvnw -q -pl search-index -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp"
   java -Xmx2g -cp "search-index/target/test-classes:search-index/target/classes:$(cat "$cp")" \
     cn.zfgs.search.bench.QueryBenchmark "$URL" "$INDEX" "$QUERIES" "$ROUNDS" "$PG_QUERIES"
   load "queries"
