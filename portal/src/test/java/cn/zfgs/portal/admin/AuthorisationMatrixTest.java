@@ -134,6 +134,9 @@ class AuthorisationMatrixTest {
         for (StaffRole role : StaffRole.values()) {
             Caller caller = new Caller(fixtures.account(team, "k" + role.ordinal(), Set.of(role), PASSWORD));
             for (ContentKind kind : ContentKind.values()) {
+                if (kind == ContentKind.ANNUAL_REPORT) {
+                    continue; // drafted by the system from the published decisions; there is no form to type one
+                }
                 String path = kind == ContentKind.DECISION ? "/admin/decisions/new"
                         : "/admin/content/" + kind.pathSegment() + "/new";
                 assertThat(caller.call("GET", path, true)).as("%s as %s", path, role.label())
