@@ -66,9 +66,11 @@ public final class Searcher {
                             .asArray(Searcher::indexedHit))
                     .where(f -> predicate(f, request))
                     .sort(f -> sort(f, request.sort()))
+                    // The unified highlighter cannot cut a fragment without a match (any other size is ignored with
+                    // a warning on every query); hit() cuts it to FRAGMENT characters.
                     .highlighter(h -> h.unified().tag(String.valueOf(TextNormalizer.MARK_START),
                             String.valueOf(TextNormalizer.MARK_END))
-                            .numberOfFragments(1).noMatchSize(FRAGMENT));
+                            .numberOfFragments(1).noMatchSize(Integer.MAX_VALUE));
             if (request.facets()) {
                 options = options
                         .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(10))
