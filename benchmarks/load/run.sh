@@ -105,7 +105,9 @@ echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "settings: wrk -t2 --latency -d$DURATION at $CONNECTIONS connections, $RUNS runs each (median), portal heap -Xmx$HEAP"
 
-have=$(sql "SELECT COUNT(*) FROM pub_decision WHERE is_current" 2>/dev/null || echo 0)
+# Every decision ever published counts: a portal started on the database expires those whose publication period
+# has ended, and the database must not be generated again for that.
+have=$(sql "SELECT COUNT(DISTINCT item_id) FROM pub_decision" 2>/dev/null || echo 0)
 if [ "$have" -lt "$N" ]; then
   echo "generating: $DB holds $have current decisions, $N wanted"
   psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"

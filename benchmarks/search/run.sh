@@ -42,7 +42,9 @@ load() {  # load <phase>: min / median / max of the samples since the last call
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "decisions: $N; queries: $QUERIES; rounds: $ROUNDS; PostgreSQL queries: $PG_QUERIES; database: $DB"
 
-  have=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT COUNT(*) FROM pub_decision WHERE is_current" \
+  # Every decision ever published counts: a portal started on the database expires those whose publication period
+  # has ended, and the database must not be generated again for that.
+  have=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT COUNT(DISTINCT item_id) FROM pub_decision" \
     2>/dev/null || echo 0)
   if [ "$have" -lt "$N" ]; then
     psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
