@@ -2,7 +2,6 @@ package cn.zfgs.portal.site;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -42,9 +41,8 @@ public class CachedPageRoute {
             context.next();
             return;
         }
-        Cookie text = request.getCookie(Reading.COOKIE);
-        boolean large = text != null && Reading.LARGE.equals(text.getValue());
-        var page = pages.find(PublicCacheFilter.key(request, h.seq(), PublicCacheFilter.today(), large));
+        var page = pages.find(PublicCacheFilter.key(request, h.seq(), PublicCacheFilter.today(),
+                Reading.largeText(request)));
         if (page.isEmpty()) {
             context.next();
             return;

@@ -21,6 +21,11 @@ public class Reading {
     HttpServerRequest request;
 
     public boolean largeText() {
+        return largeText(request);
+    }
+
+    /** Whether the request's reader chose large text, for code outside a request scope. */
+    static boolean largeText(HttpServerRequest request) {
         Cookie cookie = request.getCookie(COOKIE);
         return cookie != null && LARGE.equals(cookie.getValue());
     }
