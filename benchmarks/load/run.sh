@@ -204,20 +204,8 @@ echo "resident memory under load: peak $(sort -n "$WORK/rss" | tail -1) MiB (sam
 
 echo
 echo "== publish-to-visible lag under load ($LAG_CONNECTIONS connections on the decision page)"
-sign_in() {
-  curl -s -o /dev/null -D - --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" "$BASE/admin/login" \
-    | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(zfgs_staff=[^;]*\).*/\1/p'
-}
-csrf() { curl -s -b "$1" "$BASE/admin" | grep -o 'name="_csrf" value="[0-9a-f]*"' | head -1 | sed 's/.*value="//; s/"//'; }
-post() {  # post <cookie> <path> [form fields...]: prints the status code and the Location header's path
-  local cookie=$1 path=$2; shift 2
-  local args=()
-  for f in "$@"; do args+=(--data-urlencode "$f"); done
-  curl -s -o "$WORK/last.html" -D "$WORK/headers" -w '%{http_code}' -b "$cookie" --data-urlencode "_csrf=$(csrf "$cookie")" \
-    "${args[@]}" "$BASE$path"
-  echo " $(tr -d '\r' <"$WORK/headers" | sed -n 's/^[Ll]ocation: //p' | sed 's#^https\?://[^/]*##; s/?.*//')"
-}
-now() { date +%s.%N; }
+# shellcheck source=../lib/staff.sh
+source benchmarks/lib/staff.sh
 until_found() {  # until_found <command...>: polls every 20 ms (at most 30 s); prints the time it first succeeded
   for _ in $(seq 1 1500); do
     if "$@" >/dev/null 2>&1; then now; return; fi
@@ -234,8 +222,7 @@ feed_lists() { curl -s "$BASE/data/changes?since=$2" | grep -qF "\"id\":$1,"; }
 wrk -t2 -c"$LAG_CONNECTIONS" -d600s "$BASE${PATHS[decision]}" >/dev/null 2>&1 &
 loader=$!
 sleep 5
-editor=$(sign_in sjj.editor); reviewer=$(sign_in sjj.reviewer); approver=$(sign_in sjj.approver)
-[ -n "$editor" ] && [ -n "$reviewer" ] && [ -n "$approver" ] || { echo "demo sign-in failed" >&2; exit 1; }
+sign_in_all
 seed=$(( $(date +%s) % 100000 ))
 printf '| %s | %s | %s | %s | %s |\n' publication "page s" "search s" "SPARQL s" "change feed s"
 echo "|---|---:|---:|---:|---:|"
@@ -243,24 +230,21 @@ echo "|---|---:|---:|---:|---:|"
 for k in $(seq 1 "$LAG_SAMPLES"); do
   number="测负载罚〔2026〕$((seed * 10 + k))号"
   since=$(sql "SELECT COALESCE(MAX(seq), 0) FROM publication_log")
-  read -r code revision < <(post "$editor" /admin/decisions/new "documentNumber=$number" decisionType=PENALTY \
-    "partyName=江西负载测试医药有限公司" partyKind=LEGAL_PERSON partyCreditCode=91360100MA35R8KL2A \
-    "facts=经查，当事人在经营场所销售超过有效期的药品。" "legalBases=《药品管理法》第九十八条" "result=罚款5000元。" \
-    fineAmount=5000 decisionDate=2026-03-02)
-  [ "$code" = 303 ] || { echo "create failed ($code)" >&2; exit 1; }
-  read -r code _ < <(post "$editor" "$revision/submit"); [ "$code" = 303 ] || { echo "submit failed ($code)" >&2; exit 1; }
-  read -r code _ < <(post "$reviewer" "$revision/review" verdict=AGREE); [ "$code" = 303 ] || { echo "review failed ($code)" >&2; exit 1; }
-  read -r code _ < <(post "$approver" "$revision/approve")
+  publish_decision "$number" 江西负载测试医药有限公司
   published=$(now)
-  [ "$code" = 303 ] || { echo "approve failed ($code)" >&2; exit 1; }
   lag() { [ "$1" = never ] && echo never || printf '%.2f' "$(echo "$1 - $published" | bc -l)"; }
   # The new decision's id, from the publication log (committed before the approval answered).
   id=$(sql "SELECT item_id FROM publication_log WHERE seq > $since AND kind = 'DECISION' AND event = 'PUBLISHED'
     ORDER BY seq LIMIT 1")
-  p=$(lag "$(until_found page_shows "$number" "$id")")
-  s=$(lag "$(until_found search_finds "$number")")
-  q=$(lag "$(until_found sparql_finds "$number")")
-  f=$(lag "$(until_found feed_lists "$id" "$since")")
+  # The four are polled side by side, so that none waits for another to be found first.
+  pollers=()
+  until_found page_shows "$number" "$id" >"$WORK/found.page" & pollers+=($!)
+  until_found search_finds "$number" >"$WORK/found.search" & pollers+=($!)
+  until_found sparql_finds "$number" >"$WORK/found.sparql" & pollers+=($!)
+  until_found feed_lists "$id" "$since" >"$WORK/found.feed" & pollers+=($!)
+  wait "${pollers[@]}"
+  p=$(lag "$(cat "$WORK/found.page")"); s=$(lag "$(cat "$WORK/found.search")")
+  q=$(lag "$(cat "$WORK/found.sparql")"); f=$(lag "$(cat "$WORK/found.feed")")
   printf '| %s | %s | %s | %s | %s |\n' "$number" "$p" "$s" "$q" "$f"
   echo "$p $s $q $f" >>"$WORK/lags"
 done

@@ -38,37 +38,16 @@ if ! kill -0 "$pid" 2>/dev/null || ! curl -sf -o /dev/null "$BASE/q/health/ready
   echo "the portal did not start" >&2; tail -20 "$WORK/portal.log" >&2; exit 1
 fi
 
-sign_in() {  # sign_in <user>: prints the session cookie
-  curl -s -o /dev/null -D - --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" "$BASE/admin/login" \
-    | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(zfgs_staff=[^;]*\).*/\1/p'
-}
-csrf() { curl -s -b "$1" "$BASE/admin" | grep -o 'name="_csrf" value="[0-9a-f]*"' | head -1 | sed 's/.*value="//; s/"//'; }
-post() {  # post <cookie> <path> [form fields...]: prints the status code and the Location header
-  local cookie=$1 path=$2; shift 2
-  local args=()
-  for f in "$@"; do args+=(--data-urlencode "$f"); done
-  curl -s -o "$WORK/last.html" -D "$WORK/headers" -w '%{http_code}' -b "$cookie" --data-urlencode "_csrf=$(csrf "$cookie")" \
-    "${args[@]}" "$BASE$path"
-  echo " $(tr -d '\r' <"$WORK/headers" | sed -n 's/^[Ll]ocation: //p' | sed 's#^https\?://[^/]*##; s/?.*//')"
-}
-now() { date +%s.%N; }
+# shellcheck source=../lib/staff.sh
+source benchmarks/lib/staff.sh
 
-editor=$(sign_in sjj.editor); reviewer=$(sign_in sjj.reviewer); approver=$(sign_in sjj.approver)
-[ -n "$editor" ] && [ -n "$reviewer" ] && [ -n "$approver" ] || { echo "demo sign-in failed" >&2; exit 1; }
+sign_in_all
 seed=$(( $(date +%s) % 100000 ))
 : >"$WORK/lags"
 for k in $(seq 1 "$SAMPLES"); do
   number="测基准罚〔2026〕$((seed * 10 + k))号"
-  read -r code revision < <(post "$editor" /admin/decisions/new "documentNumber=$number" decisionType=PENALTY \
-    "partyName=江西基准测试医药有限公司" partyKind=LEGAL_PERSON partyCreditCode=91360100MA35R8KL2A \
-    "facts=经查，当事人在经营场所销售超过有效期的药品。" "legalBases=《药品管理法》第九十八条" "result=罚款5000元。" \
-    fineAmount=5000 decisionDate=2026-03-02)
-  [ "$code" = 303 ] || { echo "create failed ($code)" >&2; sed "s/<[^>]*>//g" "$WORK/last.html" | grep "：" | head -5 >&2; exit 1; }
-  read -r code _ < <(post "$editor" "$revision/submit"); [ "$code" = 303 ] || { echo "submit failed ($code)" >&2; exit 1; }
-  read -r code _ < <(post "$reviewer" "$revision/review" verdict=AGREE); [ "$code" = 303 ] || { echo "review failed ($code)" >&2; exit 1; }
-  read -r code _ < <(post "$approver" "$revision/approve")
+  publish_decision "$number" 江西基准测试医药有限公司
   published=$(now)
-  [ "$code" = 303 ] || { echo "approve failed ($code)" >&2; sed 's/<[^>]*>//g' "$WORK/last.html" | grep -v '^\s*$' | head -20 >&2; exit 1; }
   found=""
   for _ in $(seq 1 1000); do
     if curl -s -G --data-urlencode "q=$number" "$BASE/api/v1/search" | grep -q "\"code\":\"$number\""; then
